@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Tandem: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "tandem",
+    abstract: "Sentence segmentation, bilingual alignment, glossaries and translation memory.",
+    version: "0.1.0",
+    subcommands: [Segment.self])
+}
