@@ -15,6 +15,7 @@ let package = Package(
   products: [
     .executable(name: "tandem", targets: ["tandem"]),
     .library(name: "Segmentation", targets: ["Segmentation"]),
+    .library(name: "Exchange", targets: ["Exchange"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
@@ -34,15 +35,21 @@ let package = Package(
       resources: [.copy("Rules")],
       swiftSettings: settings),
 
+    .target(
+      name: "Exchange",
+      dependencies: ["Segmentation"],
+      swiftSettings: settings),
+
     .executableTarget(
       name: "tandem",
       dependencies: [
-        "Segmentation",
+        "Segmentation", "Exchange",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
 
     .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"], swiftSettings: settings),
+    .testTarget(name: "ExchangeTests", dependencies: ["Exchange"], swiftSettings: settings),
   ],
   swiftLanguageModes: [.v6]
 )
