@@ -48,6 +48,8 @@ struct BoundaryRules {
     let mark = u[terminal - 1]
 
     if mark == CodeUnit.period, let ellipsis = dotRun(endingAt: terminal - 1), ellipsis.dots >= 2 {
+      // "[...]" and "(...)" mark an omission inside a sentence, not its end.
+      if isBracketed(ellipsis.start..<terminal) { return nil }
       guard startsSentenceAfterEllipsis(word) else { return nil }
       // "compounds. . . . The": a period, then an ellipsis that belongs to the next sentence.
       if ellipsis.spaced, ellipsis.dots >= 4, ellipsis.start > lower, CodeUnit.isLetter(u[ellipsis.start - 1]) {
@@ -55,7 +57,10 @@ struct BoundaryRules {
       }
       return candidate
     }
-    if mark == CodeUnit.ellipsis { return startsSentenceAfterEllipsis(word) ? candidate : nil }
+    if mark == CodeUnit.ellipsis {
+      if isBracketed(terminal - 1..<terminal) { return nil }
+      return startsSentenceAfterEllipsis(word) ? candidate : nil
+    }
     if mark != CodeUnit.period {
       // ! ? and the like: "Yahoo! in", "„Wirklich?“ fragte er"
       return CodeUnit.isLower(first) ? nil : candidate
@@ -68,6 +73,13 @@ struct BoundaryRules {
   private func startsSentenceAfterEllipsis(_ word: Int) -> Bool {
     guard word < upper, CodeUnit.isUpper(u[word]) else { return false }
     return !rules.capitalized.contains(self.word(at: word, apostrophes: true))
+  }
+
+  /// Whether `range` stands between "[" and "]" or "(" and ")".
+  private func isBracketed(_ range: Range<Int>) -> Bool {
+    guard range.lowerBound > lower, range.upperBound < upper else { return false }
+    let open = u[range.lowerBound - 1], close = u[range.upperBound]
+    return (open == 0x5B && close == 0x5D) || (open == 0x28 && close == 0x29)
   }
 
   /// The run of dots, single-spaced (". . .") or not ("..."), that ends at `period`.

@@ -55,11 +55,8 @@ public struct SentenceSegmenter: Sendable {
 
   private func sentences(utf16 units: [UInt16]) throws(ICUError) -> [Sentence] {
     if units.isEmpty { return [] }
-    let iterator = try BreakIterator(.sentence, locale: language, utf16: units)
-    var candidates: [Int] = []
-    candidates.reserveCapacity(units.count / 64)
-    while let boundary = iterator.next() { candidates.append(boundary) }
-    return units.withUnsafeBufferPointer { u in
+    return try units.withUnsafeBufferPointer { u throws(ICUError) in
+      let candidates = try BreakIterator.boundaries(.sentence, locale: language, in: u)
       var result: [Sentence] = []
       result.reserveCapacity(candidates.count)
       var cursor = 0
@@ -80,7 +77,7 @@ public struct SentenceSegmenter: Sendable {
           while lower < upper && CodeUnit.isWhite(u[lower]) { lower += 1 }
           while upper > lower && CodeUnit.isWhite(u[upper - 1]) { upper -= 1 }
           if lower < upper {
-            let text = String(decoding: UnsafeBufferPointer(rebasing: u[lower..<upper]), as: UTF16.self)
+            let text = String(utf16Units: UnsafeBufferPointer(rebasing: u[lower..<upper]))
             result.append(Sentence(text: text, paragraph: block.paragraph, range: lower..<upper))
           }
           start = end

@@ -15,7 +15,8 @@ struct TextBlock: Equatable {
   /// - A line that ends without final punctuation is a block of its own
   ///   (a heading, a photo caption, a list item), unless it is soft-wrapped:
   ///   it ends in a space or tab (as in format=flowed mail, RFC 3676), or in
-  ///   a comma or semicolon; then it continues on the next line.
+  ///   a comma or semicolon; then it continues on the next line, unless that
+  ///   line starts a list item ("• ", "- ", "* ", "3. ", "3) ").
   /// - PARAGRAPH SEPARATOR (U+2029) ends a paragraph like a blank line.
   static func blocks(_ u: UnsafeBufferPointer<UInt16>) -> [TextBlock] {
     struct Line { var content: Range<Int>; var softWrapped: Bool; var paragraphSeparator: Bool }
@@ -63,12 +64,27 @@ struct TextBlock: Equatable {
         blockStart = line.content.lowerBound
       }
       let nextHasText = index + 1 < lines.count && !lines[index + 1].content.isEmpty
-      if line.softWrapped && nextHasText && !line.paragraphSeparator { continue }
+      if line.softWrapped && nextHasText && !line.paragraphSeparator
+        && !startsListItem(u, at: lines[index + 1].content)
+      {
+        continue
+      }
       let from = blockStart ?? line.content.lowerBound
       blocks.append(TextBlock(range: from..<line.content.upperBound, paragraph: paragraph))
       blockStart = nil
       if !hasBlankLines || line.paragraphSeparator { paragraphEnded = true }
     }
     return blocks
+  }
+
+  /// Whether `line` begins with a bullet, "- ", "* ", or 1–3 digits with "." or ")" and a space.
+  private static func startsListItem(_ u: UnsafeBufferPointer<UInt16>, at line: Range<Int>) -> Bool {
+    guard let first = line.first else { return false }
+    if CodeUnit.isBullet(u[first]) { return true }
+    if (u[first] == 0x2D || u[first] == 0x2A) && first + 1 < line.upperBound { return CodeUnit.isBlank(u[first + 1]) }
+    var i = first
+    while i < line.upperBound && i - first < 3 && CodeUnit.isDigit(u[i]) { i += 1 }
+    guard i > first, i + 1 < line.upperBound, u[i] == CodeUnit.period || u[i] == 0x29 else { return false }
+    return CodeUnit.isBlank(u[i + 1])
   }
 }

@@ -38,10 +38,37 @@ struct InputFile {
       throw InputFileError.notFound(argument)
     }
     if isDirectory.boolValue { throw InputFileError.isDirectory(argument) }
-    do {
-      return [UInt8](try Data(contentsOf: URL(fileURLWithPath: argument), options: .mappedIfSafe))
-    } catch {
-      throw InputFileError.unreadable(argument, reason: (error as NSError).localizedDescription)
+    return try readFile()
+  }
+
+  /// Reads the file with read(2) straight into the array: no intermediate `Data`.
+  private func readFile() throws -> [UInt8] {
+    let fd = open(argument, O_RDONLY)
+    guard fd >= 0 else { throw InputFileError.unreadable(argument, reason: String(cString: strerror(errno))) }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else {
+      throw InputFileError.unreadable(argument, reason: String(cString: strerror(errno)))
     }
+    var bytes: [UInt8] = []
+    var capacity = max(Int(info.st_size), 0) + 1  // +1: see the end of a regular file in one read
+    var failure: Int32 = 0
+    while true {
+      let start = bytes.count
+      bytes.append(contentsOf: repeatElement(0, count: capacity))
+      let count = bytes.withUnsafeMutableBytes { buffer in
+        read(fd, buffer.baseAddress! + start, capacity)
+      }
+      if count < 0 {
+        if errno == EINTR { bytes.removeLast(capacity); continue }
+        failure = errno
+        break
+      }
+      bytes.removeLast(capacity - count)
+      if count == 0 { break }
+      capacity = 1 << 16
+    }
+    if failure != 0 { throw InputFileError.unreadable(argument, reason: String(cString: strerror(failure))) }
+    return bytes
   }
 }
