@@ -162,13 +162,13 @@ struct BoundaryRules {
     // Inside a longer abbreviation ("z." of "z. B."): never a boundary.
     if !following.isEmpty {
       for count in stride(from: following.count, through: 1, by: -1) {
-        for index in groups.indices where rules.abbreviationKind(key(groups[index...] + following[..<count])) != nil {
+        for index in groups.indices where lookup(groups[index...] + following[..<count]) != nil {
           return false
         }
       }
     }
     for index in groups.indices {
-      guard let kind = rules.abbreviationKind(key(groups[index...])) else { continue }
+      guard let kind = lookup(groups[index...]) else { continue }
       switch kind {
       case .title: return false
       case .number: if CodeUnit.isDigit(first) { return false }
@@ -177,6 +177,36 @@ struct BoundaryRules {
       }
     }
     return nil
+  }
+
+  /// The kind of the abbreviation spelled by `groups` ("z" + "B" → "z.B."),
+  /// trying the entry with a lowercase first letter too. Builds a key only
+  /// when the fingerprints match.
+  private func lookup<C: Collection>(_ groups: C) -> SegmentationRules.AbbreviationKind?
+  where C.Element == Range<Int> {
+    guard let first = groups.first?.first else { return nil }
+    var exact: UInt64 = 0xcbf2_9ce4_8422_2325
+    var folded = exact
+    var length = 0
+    for group in groups {
+      length += group.count + 1
+      guard length <= rules.longestAbbreviation else { return nil }
+      exact = SegmentationRules.fingerprint(UnsafeBufferPointer(rebasing: u[group]), into: exact)
+      exact = SegmentationRules.fingerprint(CollectionOfOne(CodeUnit.period), into: exact)
+    }
+    let lower = CodeUnit.lowercased(u[first])
+    if lower != u[first] {
+      folded = SegmentationRules.fingerprint(CollectionOfOne(lower), into: folded)
+      for (index, group) in groups.enumerated() {
+        let units = UnsafeBufferPointer(rebasing: u[(index == 0 ? group.lowerBound + 1 : group.lowerBound)..<group.upperBound])
+        folded = SegmentationRules.fingerprint(units, into: folded)
+        folded = SegmentationRules.fingerprint(CollectionOfOne(CodeUnit.period), into: folded)
+      }
+    }
+    guard rules.abbreviationFingerprints.contains(exact)
+      || (lower != u[first] && rules.abbreviationFingerprints.contains(folded))
+    else { return nil }
+    return rules.abbreviationKind(key(groups))
   }
 
   /// "z" + "B" → "z.B." as UTF-16.
@@ -344,7 +374,7 @@ struct BoundaryRules {
       var end = index + 1
       while end < upper && !CodeUnit.isWhite(u[end]) { end += 1 }
       if u[index + 1..<end].contains(where: { $0 == 0x40 || $0 == 0x2F || $0 == 0x3A }) { continue }  // @ / :
-      if rules.abbreviationKind(key(CollectionOfOne(start..<index))) != nil { continue }
+      if lookup(CollectionOfOne(start..<index)) != nil { continue }
       result.append(index + 1)
     }
   }

@@ -79,10 +79,16 @@ public struct Document: Sendable, Equatable {
           if i + 8 <= count {
             let word = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self))
             if word & 0x8080_8080_8080_8080 == 0 && !(word ^ 0x0D0D_0D0D_0D0D_0D0D).hasZeroByte {
-              for k in 0..<8 {
-                let byte = UInt8(truncatingIfNeeded: word >> (8 * UInt64(k)))
-                out[o + k] = UInt16(byte)
-              }
+              let target = out.baseAddress! + o
+              target[0] = UInt16(truncatingIfNeeded: word)
+              target[1] = UInt16(truncatingIfNeeded: word >> 8) & 0xFF
+              target[2] = UInt16(truncatingIfNeeded: word >> 16) & 0xFF
+              target[3] = UInt16(truncatingIfNeeded: word >> 24) & 0xFF
+              target[4] = UInt16(truncatingIfNeeded: word >> 32) & 0xFF
+              target[5] = UInt16(truncatingIfNeeded: word >> 40) & 0xFF
+              target[6] = UInt16(truncatingIfNeeded: word >> 48) & 0xFF
+              target[7] = UInt16(truncatingIfNeeded: word >> 56)
+              target[0] &= 0xFF
               if !sawLF && (word ^ 0x0A0A_0A0A_0A0A_0A0A).hasZeroByte { sawLF = true }
               o += 8
               i += 8

@@ -50,23 +50,27 @@ struct InputFile {
     guard fstat(fd, &info) == 0 else {
       throw InputFileError.unreadable(argument, reason: String(cString: strerror(errno)))
     }
-    var bytes: [UInt8] = []
-    var capacity = max(Int(info.st_size), 0) + 1  // +1: see the end of a regular file in one read
+    // A regular file in one read into uninitialised storage; then whatever
+    // more there is (a growing file, a pipe named on the command line).
+    let size = max(Int(info.st_size), 0)
     var failure: Int32 = 0
-    while true {
-      let start = bytes.count
-      bytes.append(contentsOf: repeatElement(0, count: capacity))
-      let count = bytes.withUnsafeMutableBytes { buffer in
-        read(fd, buffer.baseAddress! + start, capacity)
+    var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      count = 0
+      while count < size {
+        let n = read(fd, buffer.baseAddress! + count, size - count)
+        if n < 0 && errno == EINTR { continue }
+        if n < 0 { failure = errno; return }
+        if n == 0 { return }
+        count += n
       }
-      if count < 0 {
-        if errno == EINTR { bytes.removeLast(capacity); continue }
-        failure = errno
-        break
-      }
-      bytes.removeLast(capacity - count)
-      if count == 0 { break }
-      capacity = 1 << 16
+    }
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while failure == 0 {
+      let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+      if n < 0 && errno == EINTR { continue }
+      if n < 0 { failure = errno }
+      if n <= 0 { break }
+      bytes.append(contentsOf: chunk[..<n])
     }
     if failure != 0 { throw InputFileError.unreadable(argument, reason: String(cString: strerror(failure))) }
     return bytes

@@ -135,7 +135,7 @@ extension Tandem {
           output.append("\n")
           paragraph = sentence.paragraph
         }
-        output.append(sentence.text.joiningLines)
+        output.append(sentence.content.joiningLines)
         output.append("\n")
       }
     }
@@ -148,7 +148,7 @@ extension Tandem {
         output.append(
           "{\"paragraph\":\(sentence.paragraph),\"start\":\(sentence.range.lowerBound),\"end\":\(sentence.range.upperBound),\"text\":"
         )
-        output.appendJSONString(sentence.text)
+        output.appendJSONString(sentence.content)
         output.append("}")
       }
       output.append(sentences.isEmpty ? "]\n" : "\n]\n")
@@ -170,7 +170,7 @@ extension Tandem {
         output.append("[")
         for (index, sentence) in try segmenter.sentences(in: document).enumerated() {
           if index > 0 { output.append(",") }
-          output.appendJSONString(sentence.text.joiningLines)
+          output.appendJSONString(sentence.content.joiningLines)
         }
         output.append("]\n")
         output.flush()  // one answer per question, for a client that waits for it

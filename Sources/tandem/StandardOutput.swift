@@ -8,13 +8,15 @@ struct StandardOutput {
 
   init() { buffer.reserveCapacity(chunkSize + 4096) }
 
-  mutating func append(_ text: String) {
-    buffer.append(contentsOf: text.utf8)
+  mutating func append<S: StringProtocol>(_ text: S) {
+    if text.utf8.withContiguousStorageIfAvailable({ buffer.append(contentsOf: $0) }) == nil {
+      buffer.append(contentsOf: text.utf8)
+    }
     if buffer.count >= chunkSize { flush() }
   }
 
   /// Appends `text` as a JSON string literal.
-  mutating func appendJSONString(_ text: String) {
+  mutating func appendJSONString<S: StringProtocol>(_ text: S) {
     buffer.append(0x22)
     for byte in text.utf8 {
       if byte < 0x20 || byte == 0x22 || byte == 0x5C {
@@ -48,10 +50,10 @@ struct StandardOutput {
   }
 }
 
-extension String {
+extension Substring {
   /// The text on one line: each run of white space that holds a line break
   /// (LF or CR) becomes one space, as for a sentence wrapped over lines.
-  var joiningLines: String {
+  var joiningLines: Substring {
     var text = self
     return text.withUTF8 { bytes in
       guard let base = bytes.baseAddress,
@@ -75,7 +77,7 @@ extension String {
         if hasBreak { result.append(0x20) } else { result.append(contentsOf: bytes[i..<end]) }
         i = end
       }
-      return String(decoding: result, as: UTF8.self)
+      return String(decoding: result, as: UTF8.self)[...]
     }
   }
 }
