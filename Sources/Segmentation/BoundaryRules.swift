@@ -364,6 +364,15 @@ struct BoundaryRules {
   private func splitJoinedSentences(into result: inout [Int]) {
     var index = lower + 2
     while index + 2 < upper {
+      // Skip four code units at a time while none of them is a period.
+      if index + 4 <= upper {
+        let word = UnsafeRawPointer(u.baseAddress! + index).loadUnaligned(as: UInt64.self)
+        let x = word ^ 0x002E_002E_002E_002E
+        if (x &- 0x0001_0001_0001_0001) & ~x & 0x8000_8000_8000_8000 == 0 {
+          index += 4
+          continue
+        }
+      }
       defer { index += 1 }
       guard u[index] == CodeUnit.period, CodeUnit.isLower(u[index - 1]), CodeUnit.isLower(u[index - 2]),
         CodeUnit.isUpper(u[index + 1]), CodeUnit.isLower(u[index + 2])

@@ -25,7 +25,19 @@ struct TextBlock: Equatable {
     var start = 0
     while start <= n {
       var end = start
-      while end < n && !CodeUnit.isLineBreak(u[end]) { end += 1 }
+      while end < n {
+        // Four code units at a time while all are below U+0080 and none below U+000E.
+        if end + 4 <= n {
+          let word = UnsafeRawPointer(u.baseAddress! + end).loadUnaligned(as: UInt64.self)
+          let controls = (word &- 0x000E_000E_000E_000E) & ~word & 0x8000_8000_8000_8000
+          if word & 0xFF80_FF80_FF80_FF80 == 0 && controls == 0 {
+            end += 4
+            continue
+          }
+        }
+        if CodeUnit.isLineBreak(u[end]) { break }
+        end += 1
+      }
       var lower = start, upper = end
       while lower < upper && CodeUnit.isBlank(u[lower]) { lower += 1 }
       while upper > lower && CodeUnit.isBlank(u[upper - 1]) { upper -= 1 }
