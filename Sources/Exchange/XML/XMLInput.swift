@@ -177,7 +177,8 @@ final class XMLInput {
       encoding = .utf16BigEndian
     } else if let declared = declaredEncoding(skip: 0) {
       switch declared {
-      case "utf-8", "utf8", "us-ascii", "ascii": break
+      // A declaration we can read as ASCII without a byte order mark is not UTF-16, whatever it says.
+      case "utf-8", "utf8", "us-ascii", "ascii", "utf-16", "utf16", "ucs-2", "utf-16le", "utf-16be": break
       case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "windows-1252", "cp1252": encoding = .latin1
       default: throw .unsupportedEncoding(file: fileName, encoding: declared)
       }

@@ -169,8 +169,10 @@ final class XMLTokenizer {
     let name = try readName()
     _ = try skipWhitespace()
     try expect(UInt8(ascii: ">"), "'>' to close </\(name)")
-    guard let open = openElements.last else { throw malformed("</\(name)> closes nothing") }
-    guard open == name else { throw malformed("</\(name)> where </\(open)> was expected") }
+    guard let open = openElements.last, open == name else {
+      let reason = openElements.last.map { "</\(name)> where </\($0)> was expected" } ?? "</\(name)> closes nothing"
+      throw ExchangeError.malformedXML(file: fileName, line: line, column: column, reason: reason)
+    }
     openElements.removeLast()
     return .end(name: name)
   }
