@@ -29,11 +29,15 @@ let package = Package(
       name: "CStemmer",
       linkerSettings: [.linkedLibrary("stemmer")]),
 
+    // Segmentation's Rules/*.txt are compiled into the module by the EmbedRules plugin.
+    .executableTarget(name: "RulesEmbedder"),
+    .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["RulesEmbedder"]),
     .target(
       name: "Segmentation",
       dependencies: ["CICU"],
-      resources: [.copy("Rules")],
-      swiftSettings: settings),
+      exclude: ["Rules"],
+      swiftSettings: settings,
+      plugins: ["EmbedRules"]),
 
     .target(
       name: "Exchange",
