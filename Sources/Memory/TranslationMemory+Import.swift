@@ -67,6 +67,7 @@ struct UnitImporter {
   let db: Database
   let defaultDocument: String?
   let insertUnit: Statement
+  let mergeUnit: Statement
   var summary = ImportSummary()
   var documentIDs: [String: Int64] = [:]
   var buffer: [TermKey: [Int64]] = [:]
@@ -84,11 +85,16 @@ struct UnitImporter {
         INSERT INTO unit (sourceLang, targetLang, source, target, sourceNormalized, targetNormalized,
                           sourceKey, pairKey, contextKey, tokenCount, documentId, tuid, created, changed, confidence)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT(pairKey) DO UPDATE SET
-          created = max(created, excluded.created),
-          changed = max(changed, excluded.changed),
-          contextKey = coalesce(contextKey, excluded.contextKey),
-          confidence = coalesce(max(confidence, excluded.confidence), confidence, excluded.confidence)
+        ON CONFLICT(pairKey) DO NOTHING
+        """)
+    mergeUnit = try db.makeStatement(
+      sql: """
+        UPDATE unit SET
+          created = max(created, :created),
+          changed = max(changed, :changed),
+          contextKey = coalesce(contextKey, :contextKey),
+          confidence = coalesce(max(confidence, :confidence), confidence, :confidence)
+        WHERE pairKey = :pairKey
         """)
   }
 
@@ -114,20 +120,25 @@ struct UnitImporter {
 
     let created = unit.creationDate.map { Int64($0.timeIntervalSince1970) } ?? now
     let changed = unit.changeDate.map { Int64($0.timeIntervalSince1970) } ?? created
-    let before = db.lastInsertedRowID
+    let pairKey = SegmentText.key(sourceLang, targetLang, source, target)
+    let confidence = unit.property("x-confidence").flatMap(Double.init)
+    let documentID = try documentID(document)
     try insertUnit.execute(arguments: [
       unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target,
       source == unit.source ? nil : source, target == unit.target ? nil : target,
-      SegmentText.key(sourceLang, source),
-      SegmentText.key(sourceLang, targetLang, source, target),
-      contextKey, sourceTokens.count, try documentID(document), unit.id,
-      created, changed, unit.property("x-confidence").flatMap(Double.init),
+      SegmentText.key(sourceLang, source), pairKey,
+      contextKey, sourceTokens.count, documentID, unit.id,
+      created, changed, confidence,
     ])
-    let id = db.lastInsertedRowID
-    guard id != before else {  // an UPSERT that updated does not set the rowid
+    guard db.changesCount == 1 else {  // the same unit is stored: keep the newer dates
+      try mergeUnit.execute(arguments: [
+        "created": created, "changed": changed, "contextKey": contextKey, "confidence": confidence,
+        "pairKey": pairKey,
+      ])
       summary.merged += 1
       return
     }
+    let id = db.lastInsertedRowID
     summary.added += 1
     if bufferedUnits == 0 { bufferFirstID = id }
     bufferedUnits += 1

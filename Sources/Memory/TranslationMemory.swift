@@ -33,6 +33,7 @@ public final class TranslationMemory: Sendable {
   public init(path: String) throws {
     self.path = path
     var configuration = Configuration()
+    configuration.busyMode = .timeout(10)  // a second import waits for the first
     configuration.prepareDatabase { db in
       // Commits survive a crash of the process; only a power loss may lose the last ones.
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
@@ -40,7 +41,12 @@ public final class TranslationMemory: Sendable {
     }
     do {
       pool = try DatabasePool(path: path, configuration: configuration)
-      try DatabaseMigrator.translationMemory.migrate(pool)
+      // Migrate only when needed: migrating takes the write lock, which a
+      // running import holds, and lookups must not wait for it.
+      let migrator = DatabaseMigrator.translationMemory
+      if try !pool.read({ try migrator.hasCompletedMigrations($0) }) {
+        try migrator.migrate(pool)
+      }
     } catch let error as DatabaseError {
       throw MemoryError.cannotOpen(path: path, reason: error.message ?? "SQLite error \(error.resultCode.rawValue)")
     }
