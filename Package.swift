@@ -16,9 +16,11 @@ let package = Package(
     .executable(name: "tandem", targets: ["tandem"]),
     .library(name: "Segmentation", targets: ["Segmentation"]),
     .library(name: "Exchange", targets: ["Exchange"]),
+    .library(name: "Memory", targets: ["Memory"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // C shims: the only code that includes system ICU and libstemmer headers.
@@ -44,10 +46,18 @@ let package = Package(
       dependencies: ["Segmentation"],
       swiftSettings: settings),
 
+    .target(
+      name: "Memory",
+      dependencies: [
+        "Exchange", "Segmentation", "CStemmer",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      swiftSettings: settings),
+
     .executableTarget(
       name: "tandem",
       dependencies: [
-        "Segmentation", "Exchange",
+        "Segmentation", "Exchange", "Memory",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
@@ -55,6 +65,10 @@ let package = Package(
     .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"], swiftSettings: settings),
     .testTarget(
       name: "ExchangeTests", dependencies: ["Exchange"], resources: [.copy("Fixtures")], swiftSettings: settings),
+    .testTarget(
+      name: "MemoryTests",
+      dependencies: ["Memory", "Exchange", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: settings),
   ],
   swiftLanguageModes: [.v6]
 )
