@@ -48,6 +48,8 @@ struct BoundaryRules {
     let mark = u[terminal - 1]
 
     if mark == CodeUnit.period, let ellipsis = dotRun(endingAt: terminal - 1), ellipsis.dots >= 2 {
+      // "[...]" and "(...)" mark an omission inside a sentence, not its end.
+      if isBracketed(ellipsis.start..<terminal) { return nil }
       guard startsSentenceAfterEllipsis(word) else { return nil }
       // "compounds. . . . The": a period, then an ellipsis that belongs to the next sentence.
       if ellipsis.spaced, ellipsis.dots >= 4, ellipsis.start > lower, CodeUnit.isLetter(u[ellipsis.start - 1]) {
@@ -55,7 +57,10 @@ struct BoundaryRules {
       }
       return candidate
     }
-    if mark == CodeUnit.ellipsis { return startsSentenceAfterEllipsis(word) ? candidate : nil }
+    if mark == CodeUnit.ellipsis {
+      if isBracketed(terminal - 1..<terminal) { return nil }
+      return startsSentenceAfterEllipsis(word) ? candidate : nil
+    }
     if mark != CodeUnit.period {
       // ! ? and the like: "Yahoo! in", "„Wirklich?“ fragte er"
       return CodeUnit.isLower(first) ? nil : candidate
@@ -68,6 +73,13 @@ struct BoundaryRules {
   private func startsSentenceAfterEllipsis(_ word: Int) -> Bool {
     guard word < upper, CodeUnit.isUpper(u[word]) else { return false }
     return !rules.capitalized.contains(self.word(at: word, apostrophes: true))
+  }
+
+  /// Whether `range` stands between "[" and "]" or "(" and ")".
+  private func isBracketed(_ range: Range<Int>) -> Bool {
+    guard range.lowerBound > lower, range.upperBound < upper else { return false }
+    let open = u[range.lowerBound - 1], close = u[range.upperBound]
+    return (open == 0x5B && close == 0x5D) || (open == 0x28 && close == 0x29)
   }
 
   /// The run of dots, single-spaced (". . .") or not ("..."), that ends at `period`.
@@ -150,13 +162,13 @@ struct BoundaryRules {
     // Inside a longer abbreviation ("z." of "z. B."): never a boundary.
     if !following.isEmpty {
       for count in stride(from: following.count, through: 1, by: -1) {
-        for index in groups.indices where rules.abbreviationKind(key(groups[index...] + following[..<count])) != nil {
+        for index in groups.indices where lookup(groups[index...] + following[..<count]) != nil {
           return false
         }
       }
     }
     for index in groups.indices {
-      guard let kind = rules.abbreviationKind(key(groups[index...])) else { continue }
+      guard let kind = lookup(groups[index...]) else { continue }
       switch kind {
       case .title: return false
       case .number: if CodeUnit.isDigit(first) { return false }
@@ -165,6 +177,36 @@ struct BoundaryRules {
       }
     }
     return nil
+  }
+
+  /// The kind of the abbreviation spelled by `groups` ("z" + "B" → "z.B."),
+  /// trying the entry with a lowercase first letter too. Builds a key only
+  /// when the fingerprints match.
+  private func lookup<C: Collection>(_ groups: C) -> SegmentationRules.AbbreviationKind?
+  where C.Element == Range<Int> {
+    guard let first = groups.first?.first else { return nil }
+    var exact: UInt64 = 0xcbf2_9ce4_8422_2325
+    var folded = exact
+    var length = 0
+    for group in groups {
+      length += group.count + 1
+      guard length <= rules.longestAbbreviation else { return nil }
+      exact = SegmentationRules.fingerprint(UnsafeBufferPointer(rebasing: u[group]), into: exact)
+      exact = SegmentationRules.fingerprint(CollectionOfOne(CodeUnit.period), into: exact)
+    }
+    let lower = CodeUnit.lowercased(u[first])
+    if lower != u[first] {
+      folded = SegmentationRules.fingerprint(CollectionOfOne(lower), into: folded)
+      for (index, group) in groups.enumerated() {
+        let units = UnsafeBufferPointer(rebasing: u[(index == 0 ? group.lowerBound + 1 : group.lowerBound)..<group.upperBound])
+        folded = SegmentationRules.fingerprint(units, into: folded)
+        folded = SegmentationRules.fingerprint(CollectionOfOne(CodeUnit.period), into: folded)
+      }
+    }
+    guard rules.abbreviationFingerprints.contains(exact)
+      || (lower != u[first] && rules.abbreviationFingerprints.contains(folded))
+    else { return nil }
+    return rules.abbreviationKind(key(groups))
   }
 
   /// "z" + "B" → "z.B." as UTF-16.
@@ -322,6 +364,15 @@ struct BoundaryRules {
   private func splitJoinedSentences(into result: inout [Int]) {
     var index = lower + 2
     while index + 2 < upper {
+      // Skip four code units at a time while none of them is a period.
+      if index + 4 <= upper {
+        let word = UnsafeRawPointer(u.baseAddress! + index).loadUnaligned(as: UInt64.self)
+        let x = word ^ 0x002E_002E_002E_002E
+        if (x &- 0x0001_0001_0001_0001) & ~x & 0x8000_8000_8000_8000 == 0 {
+          index += 4
+          continue
+        }
+      }
       defer { index += 1 }
       guard u[index] == CodeUnit.period, CodeUnit.isLower(u[index - 1]), CodeUnit.isLower(u[index - 2]),
         CodeUnit.isUpper(u[index + 1]), CodeUnit.isLower(u[index + 2])
@@ -332,7 +383,7 @@ struct BoundaryRules {
       var end = index + 1
       while end < upper && !CodeUnit.isWhite(u[end]) { end += 1 }
       if u[index + 1..<end].contains(where: { $0 == 0x40 || $0 == 0x2F || $0 == 0x3A }) { continue }  // @ / :
-      if rules.abbreviationKind(key(CollectionOfOne(start..<index))) != nil { continue }
+      if lookup(CollectionOfOne(start..<index)) != nil { continue }
       result.append(index + 1)
     }
   }

@@ -84,8 +84,8 @@ extension Tandem {
         let document = try Document(decoding: try file.readBytes(), name: file.displayName)
         let sentences = try segmenter.sentences(in: document)
         switch format {
-        case .lines: Self.writeLines(sentences, of: document, into: &output)
-        case .json: Self.writeJSON(sentences, of: document, into: &output)
+        case .lines: Self.writeLines(sentences, into: &output)
+        case .json: Self.writeJSON(sentences, into: &output)
         }
       }
       output.flush()
@@ -128,27 +128,27 @@ extension Tandem {
     }
 
     /// One sentence a line, a blank line between paragraphs.
-    static func writeLines(_ sentences: [Sentence], of document: Document, into output: inout StandardOutput) {
+    static func writeLines(_ sentences: [Sentence], into output: inout StandardOutput) {
       var paragraph = sentences.first?.paragraph
       for sentence in sentences {
         if sentence.paragraph != paragraph {
           output.append("\n")
           paragraph = sentence.paragraph
         }
-        output.append(document.utf16[sentence.range], joiningLines: true)
+        output.append(sentence.content.joiningLines)
         output.append("\n")
       }
     }
 
     /// A JSON array, one sentence object a line.
-    static func writeJSON(_ sentences: [Sentence], of document: Document, into output: inout StandardOutput) {
+    static func writeJSON(_ sentences: [Sentence], into output: inout StandardOutput) {
       output.append("[")
       for (index, sentence) in sentences.enumerated() {
         output.append(index == 0 ? "\n" : ",\n")
         output.append(
           "{\"paragraph\":\(sentence.paragraph),\"start\":\(sentence.range.lowerBound),\"end\":\(sentence.range.upperBound),\"text\":"
         )
-        output.appendJSONString(document.utf16[sentence.range], joiningLines: false)
+        output.appendJSONString(sentence.content)
         output.append("}")
       }
       output.append(sentences.isEmpty ? "]\n" : "\n]\n")
@@ -170,7 +170,7 @@ extension Tandem {
         output.append("[")
         for (index, sentence) in try segmenter.sentences(in: document).enumerated() {
           if index > 0 { output.append(",") }
-          output.appendJSONString(document.utf16[sentence.range], joiningLines: true)
+          output.appendJSONString(sentence.content.joiningLines)
         }
         output.append("]\n")
         output.flush()  // one answer per question, for a client that waits for it
