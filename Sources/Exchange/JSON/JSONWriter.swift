@@ -43,3 +43,7 @@ public struct JSONWriter {
     try sink.write(bufferedBytes: &buffer)
   }
 }
+
+/// A writer owns its sink's position in the output; one task writes at a time.
+@available(*, unavailable)
+extension JSONWriter: Sendable {}

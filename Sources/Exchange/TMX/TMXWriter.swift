@@ -180,3 +180,7 @@ public struct TMXWriter {
     escaper.append(s, to: &buffer, attribute: attribute)
   }
 }
+
+/// A writer owns its sink's position in the output; one task writes at a time.
+@available(*, unavailable)
+extension TMXWriter: Sendable {}

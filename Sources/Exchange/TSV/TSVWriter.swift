@@ -57,3 +57,7 @@ extension ByteSink {
     if let failure { throw failure }
   }
 }
+
+/// A writer owns its sink's position in the output; one task writes at a time.
+@available(*, unavailable)
+extension TSVWriter: Sendable {}

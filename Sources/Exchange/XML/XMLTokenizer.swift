@@ -10,7 +10,7 @@
 /// - memory is bounded by the chunk buffers and the largest single text or tag.
 final class XMLTokenizer {
   enum Event: Equatable {
-    /// A start tag; `isEmpty` for `<x/>`, which is followed by its `.end` event.
+    /// A start tag; an empty-element tag `<x/>` is followed at once by its `.end` event.
     case start(name: String, attributes: [XMLAttribute])
     case end(name: String)
     /// Character data (entities resolved, CDATA sections merged); read it with ``takeText()``.
@@ -248,8 +248,9 @@ final class XMLTokenizer {
     return skipped
   }
 
-  private func expect(_ byte: UInt8, _ what: String) throws(ExchangeError) {
-    guard try input.peek() == byte else { throw malformed("expected \(what)") }
+  /// `what` is built only when the byte is missing (an interpolation per tag would cost).
+  private func expect(_ byte: UInt8, _ what: @autoclosure () -> String) throws(ExchangeError) {
+    guard try input.peek() == byte else { throw malformed("expected \(what())") }
     input.advance()
   }
 
@@ -392,7 +393,11 @@ final class XMLTokenizer {
     }
     let name = try readName()
     try expect(UInt8(ascii: ";"), "';' after '&\(name)'")
-    try expand(name, into: &out, depth: 0, budget: limits.bytesPerReference)
+    do {
+      try expand(name, into: &out, depth: 0, budget: limits.bytesPerReference)
+    } catch .entityExpansionLimit {
+      throw expansionLimit(name)  // name the entity the document refers to, not the innermost one
+    }
   }
 
   /// Appends the character named by the digits of `&#…;` (`x…` for hexadecimal).
