@@ -28,6 +28,8 @@ final class XMLTokenizer {
     var amplification = 10
     /// Open elements at once.
     var elementDepth = 512
+    /// Entities the DOCTYPE may declare (each value is at most `bytesPerReference` long).
+    var entityDeclarations = 4096
   }
 
   private enum Entity {
@@ -613,6 +615,9 @@ final class XMLTokenizer {
       entity = .external
     }
     try skipDeclaration()  // an optional NDATA, then '>'
+    guard entities.count < limits.entityDeclarations else {
+      throw malformed("more than \(limits.entityDeclarations) entity declarations in the DOCTYPE")
+    }
     if !parameter && entities[name] == nil { entities[name] = entity }
   }
 
