@@ -75,6 +75,27 @@ final class XMLInput {
     }
   }
 
+  /// Consumes `bytes[position..<p]`, keeping line and column.
+  @inline(__always)
+  func consume(upTo p: Int) {
+    var line = self.line
+    var column = self.column
+    var i = position
+    while i < p {
+      let b = bytes[i]
+      if b == 0x0A {
+        line += 1
+        column = 1
+      } else if b & 0xC0 != 0x80 {
+        column += 1
+      }
+      i += 1
+    }
+    self.line = line
+    self.column = column
+    position = p
+  }
+
   private func readRaw(into buffer: UnsafeMutableRawBufferPointer) throws(ExchangeError) -> Int {
     if sourceFinished { return 0 }
     let n = try source.read(into: buffer)
