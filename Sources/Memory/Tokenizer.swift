@@ -46,12 +46,12 @@ public enum Tokenizer {
       // followed by a digit ("1.000", "3,5", "12:30").
       let start = i
       var allDigits = true
-      var hasASCIIOnly = true
+      var latin1Only = true  // ASCII and U+00C0–U+00FF: folded byte by byte
       while i < n {
         let (inWord, w) = wordCharacter(bytes, at: i)
         if inWord {
           if w > 1 || !isASCIIDigit(bytes[i]) { allDigits = false }
-          if w > 1 { hasASCIIOnly = false }
+          if w > 1 && (w != 2 || bytes[i] != 0xC3) { latin1Only = false }
           i += w
           continue
         }
@@ -64,7 +64,7 @@ public enum Tokenizer {
         }
         break
       }
-      var token = make(allDigits ? .number : .word, bytes, start, i, asciiOnly: hasASCIIOnly)
+      var token = make(allDigits ? .number : .word, bytes, start, i, latin1Only: latin1Only)
       if allDigits { token.folded = token.text }
       result.append(token)
     }
@@ -73,15 +73,24 @@ public enum Tokenizer {
 
   private static func make(
     _ kind: Token.Kind, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
-    asciiOnly: Bool = false
+    latin1Only: Bool = false
   ) -> Token {
     let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
     let text = String(decoding: slice, as: UTF8.self)
     let folded: String
-    if asciiOnly {
+    if latin1Only {
+      // A–Z → a–z; À–Þ (C3 80–9E) → à–þ (C3 A0–BE), except × (C3 97).
       folded = String(unsafeUninitializedCapacity: slice.count) { buffer in
+        var previous: UInt8 = 0
         for (k, b) in slice.enumerated() {
-          buffer[k] = (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) ? b + 32 : b
+          if b >= 0x41 && b <= 0x5A {
+            buffer[k] = b + 0x20
+          } else if previous == 0xC3 && b >= 0x80 && b <= 0x9E && b != 0x97 {
+            buffer[k] = b + 0x20
+          } else {
+            buffer[k] = b
+          }
+          previous = b
         }
         return slice.count
       }
@@ -114,6 +123,10 @@ public enum Tokenizer {
       let isWord = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
       return (isWord, 1)
     }
+    if b == 0xC3, i + 1 < bytes.count {  // U+00C0–U+00FF: letters but × and ÷
+      return (bytes[i + 1] != 0x97 && bytes[i + 1] != 0xB7, 2)
+    }
+    if b == 0xC4 || b == 0xC5 { return (true, 2) }  // U+0100–U+017F: Latin Extended-A letters
     let width: Int
     var value: UInt32
     if b & 0xE0 == 0xC0 { width = 2; value = UInt32(b & 0x1F) }

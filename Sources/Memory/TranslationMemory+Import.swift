@@ -50,10 +50,29 @@ extension TranslationMemory {
 /// The state of one import transaction: prepared statements, document ids,
 /// and the word postings collected for units added since the last flush.
 struct UnitImporter {
-  struct TermKey: Hashable {
+  /// Buffered postings of one (side, language): term → slot, ids per slot.
+  struct TermTable {
+    var slots: [String: Int] = [:]
+    var terms: [String] = []
+    var ids: [[Int64]] = []
+
+    /// Records that unit `id` contains `term`; returns false if it was already recorded.
+    mutating func add(_ term: String, _ id: Int64) -> Bool {
+      if let slot = slots[term] {
+        if ids[slot].last == id { return false }
+        ids[slot].append(id)
+        return true
+      }
+      slots[term] = terms.count
+      terms.append(term)
+      ids.append([id])
+      return true
+    }
+  }
+
+  struct TableKey: Hashable {
     var side: UInt8
     var lang: String
-    var term: String
   }
 
   /// Postings are written to the database when this many ids are buffered.
@@ -70,7 +89,7 @@ struct UnitImporter {
   let mergeUnit: Statement
   var summary = ImportSummary()
   var documentIDs: [String: Int64] = [:]
-  var buffer: [TermKey: [Int64]] = [:]
+  var buffer: [TableKey: TermTable] = [:]
   var bufferedIDs = 0
   var bufferedUnits = 0
   var bufferFirstID: Int64 = 0
@@ -148,14 +167,12 @@ struct UnitImporter {
   }
 
   private mutating func index(_ tokens: [Token], side: UInt8, lang: String, id: Int64) {
+    let key = TableKey(side: side, lang: lang)
+    var table = buffer.removeValue(forKey: key) ?? TermTable()  // moved out: appends stay in place
     for token in tokens where token.kind != .tag {
-      let key = TermKey(side: side, lang: lang, term: token.folded)
-      let isNew = buffer[key]?.last != id
-      if isNew {
-        buffer[key, default: []].append(id)
-        bufferedIDs += 1
-      }
+      if table.add(token.folded, id) { bufferedIDs += 1 }
     }
+    buffer[key] = table
   }
 
   private mutating func documentID(_ name: String?) throws -> Int64? {
@@ -170,7 +187,6 @@ struct UnitImporter {
   /// Writes the buffered postings, in key order so that the B-tree grows at its end.
   mutating func flush() throws {
     guard !buffer.isEmpty else { return }
-    let keys = buffer.keys.sorted { ($0.side, $0.lang, $0.term) < ($1.side, $1.lang, $1.term) }
     let insert = try db.makeStatement(
       sql: "INSERT INTO posting (side, lang, term, chunk, count, ids) VALUES (?, ?, ?, ?, ?, ?)")
     let last = try db.makeStatement(
@@ -178,25 +194,29 @@ struct UnitImporter {
     let update = try db.makeStatement(
       sql: "UPDATE posting SET count = ?, ids = ? WHERE side = ? AND lang = ? AND term = ? AND chunk = ?")
     var bytes: [UInt8] = []
-    for key in keys {
-      guard var ids = buffer[key] else { continue }
-      if bufferedUnits < Self.smallImport,
-        let row = try Row.fetchOne(last, arguments: [key.side, key.lang, key.term]),
-        let count: Int = row["count"], count + ids.count <= Self.chunkCapacity,
-        let chunk: Int64 = row["chunk"], let stored: Data = row["ids"]
-      {
-        var merged: [Int64] = []
-        stored.withUnsafeBytes { PostingList.decode($0, into: &merged) }
-        merged.append(contentsOf: ids)
-        ids = merged
+    for key in buffer.keys.sorted(by: { ($0.side, $0.lang) < ($1.side, $1.lang) }) {
+      guard let table = buffer[key] else { continue }
+      for slot in table.terms.indices.sorted(by: { table.terms[$0] < table.terms[$1] }) {
+        let term = table.terms[slot]
+        var ids = table.ids[slot]
+        if bufferedUnits < Self.smallImport,
+          let row = try Row.fetchOne(last, arguments: [key.side, key.lang, term]),
+          let count: Int = row["count"], count + ids.count <= Self.chunkCapacity,
+          let chunk: Int64 = row["chunk"], let stored: Data = row["ids"]
+        {
+          var merged: [Int64] = []
+          stored.withUnsafeBytes { PostingList.decode($0, into: &merged) }
+          merged.append(contentsOf: ids)
+          ids = merged
+          bytes.removeAll(keepingCapacity: true)
+          PostingList.encode(ids, into: &bytes)
+          try update.execute(arguments: [ids.count, Data(bytes), key.side, key.lang, term, chunk])
+          continue
+        }
         bytes.removeAll(keepingCapacity: true)
         PostingList.encode(ids, into: &bytes)
-        try update.execute(arguments: [ids.count, Data(bytes), key.side, key.lang, key.term, chunk])
-        continue
+        try insert.execute(arguments: [key.side, key.lang, term, bufferFirstID, ids.count, Data(bytes)])
       }
-      bytes.removeAll(keepingCapacity: true)
-      PostingList.encode(ids, into: &bytes)
-      try insert.execute(arguments: [key.side, key.lang, key.term, bufferFirstID, ids.count, Data(bytes)])
     }
     buffer.removeAll()
     bufferedIDs = 0

@@ -29,27 +29,32 @@ final class TSVUnitReader {
 
   /// The next unit, nil at the end; empty lines are skipped.
   func next() throws -> TranslationUnit? {
-    while let line = lines.next() {
-      if line.isEmpty { continue }
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-      guard fields.count == 2 else {
-        let column =
-          fields.count == 1
-          ? line.utf8.count + 1 : fields[0].utf8.count + fields[1].utf8.count + 2
-        throw TSVUnitError.malformed(
-          file: name, line: lines.lineNumber, column: column,
-          reason: fields.count == 1
-            ? "expected a TAB between source and target" : "a second TAB; a line holds exactly two fields")
-      }
-      guard !fields[0].isEmpty, !fields[1].isEmpty else {
-        throw TSVUnitError.malformed(
-          file: name, line: lines.lineNumber, column: fields[0].isEmpty ? 1 : fields[0].utf8.count + 2,
-          reason: "empty field")
-      }
-      return TranslationUnit(
-        sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-        source: String(fields[0]), target: String(fields[1]))
+    while let unit = try lines.withNextLine(parse) {
+      if let unit { return unit }
     }
     return nil
+  }
+
+  /// The unit of one line; nil for an empty line.
+  private func parse(_ line: UnsafeBufferPointer<UInt8>) throws -> TranslationUnit? {
+    if line.isEmpty { return nil }
+    guard let tab = line.firstIndex(of: 0x09) else {
+      throw TSVUnitError.malformed(
+        file: name, line: lines.lineNumber, column: line.count + 1,
+        reason: "expected a TAB between source and target")
+    }
+    if let extra = line[(tab + 1)...].firstIndex(of: 0x09) {
+      throw TSVUnitError.malformed(
+        file: name, line: lines.lineNumber, column: extra + 1,
+        reason: "a second TAB; a line holds exactly two fields")
+    }
+    guard tab > 0, tab + 1 < line.count else {
+      throw TSVUnitError.malformed(
+        file: name, line: lines.lineNumber, column: tab == 0 ? 1 : tab + 2, reason: "empty field")
+    }
+    return TranslationUnit(
+      sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+      source: String(decoding: UnsafeBufferPointer(rebasing: line[..<tab]), as: UTF8.self),
+      target: String(decoding: UnsafeBufferPointer(rebasing: line[(tab + 1)...]), as: UTF8.self))
   }
 }
