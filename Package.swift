@@ -15,6 +15,7 @@ let package = Package(
   products: [
     .executable(name: "tandem", targets: ["tandem"]),
     .library(name: "Segmentation", targets: ["Segmentation"]),
+    .library(name: "Alignment", targets: ["Alignment"]),
     .library(name: "Exchange", targets: ["Exchange"]),
   ],
   dependencies: [
@@ -36,6 +37,11 @@ let package = Package(
       swiftSettings: settings),
 
     .target(
+      name: "Alignment",
+      dependencies: ["Segmentation", "CICU", "CStemmer"],
+      swiftSettings: settings),
+
+    .target(
       name: "Exchange",
       dependencies: ["Segmentation"],
       swiftSettings: settings),
@@ -43,12 +49,13 @@ let package = Package(
     .executableTarget(
       name: "tandem",
       dependencies: [
-        "Segmentation", "Exchange",
+        "Segmentation", "Alignment", "Exchange",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
 
     .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"], swiftSettings: settings),
+    .testTarget(name: "AlignmentTests", dependencies: ["Alignment"], swiftSettings: settings),
     .testTarget(name: "ExchangeTests", dependencies: ["Exchange"], swiftSettings: settings),
   ],
   swiftLanguageModes: [.v6]
