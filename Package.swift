@@ -15,6 +15,7 @@ let package = Package(
   products: [
     .executable(name: "tandem", targets: ["tandem"]),
     .library(name: "Segmentation", targets: ["Segmentation"]),
+    .library(name: "Alignment", targets: ["Alignment"]),
     .library(name: "Exchange", targets: ["Exchange"]),
     .library(name: "Memory", targets: ["Memory"]),
   ],
@@ -42,6 +43,11 @@ let package = Package(
       plugins: ["EmbedRules"]),
 
     .target(
+      name: "Alignment",
+      dependencies: ["Segmentation", "CICU", "CStemmer"],
+      swiftSettings: settings),
+
+    .target(
       name: "Exchange",
       dependencies: ["Segmentation"],
       swiftSettings: settings),
@@ -57,12 +63,13 @@ let package = Package(
     .executableTarget(
       name: "tandem",
       dependencies: [
-        "Segmentation", "Exchange", "Memory",
+        "Segmentation", "Alignment", "Exchange", "Memory",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
 
     .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"], swiftSettings: settings),
+    .testTarget(name: "AlignmentTests", dependencies: ["Alignment"], swiftSettings: settings),
     .testTarget(
       name: "ExchangeTests", dependencies: ["Exchange"], resources: [.copy("Fixtures")], swiftSettings: settings),
     .testTarget(
