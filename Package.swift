@@ -69,7 +69,6 @@ let package = Package(
       swiftSettings: settings),
 
     .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"], swiftSettings: settings),
-    .testTarget(name: "AlignmentTests", dependencies: ["Alignment"], swiftSettings: settings),
     .testTarget(
       name: "ExchangeTests", dependencies: ["Exchange"], resources: [.copy("Fixtures")], swiftSettings: settings),
     .testTarget(
