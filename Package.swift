@@ -15,10 +15,13 @@ let package = Package(
   products: [
     .executable(name: "tandem", targets: ["tandem"]),
     .library(name: "Segmentation", targets: ["Segmentation"]),
+    .library(name: "Alignment", targets: ["Alignment"]),
     .library(name: "Exchange", targets: ["Exchange"]),
+    .library(name: "Memory", targets: ["Memory"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // C shims: the only code that includes system ICU and libstemmer headers.
@@ -40,20 +43,38 @@ let package = Package(
       plugins: ["EmbedRules"]),
 
     .target(
+      name: "Alignment",
+      dependencies: ["Segmentation", "CICU", "CStemmer"],
+      swiftSettings: settings),
+
+    .target(
       name: "Exchange",
       dependencies: ["Segmentation"],
+      swiftSettings: settings),
+
+    .target(
+      name: "Memory",
+      dependencies: [
+        "Exchange", "Segmentation", "CStemmer",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       swiftSettings: settings),
 
     .executableTarget(
       name: "tandem",
       dependencies: [
-        "Segmentation", "Exchange",
+        "Segmentation", "Alignment", "Exchange", "Memory",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
 
     .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"], swiftSettings: settings),
-    .testTarget(name: "ExchangeTests", dependencies: ["Exchange"], swiftSettings: settings),
+    .testTarget(
+      name: "ExchangeTests", dependencies: ["Exchange"], resources: [.copy("Fixtures")], swiftSettings: settings),
+    .testTarget(
+      name: "MemoryTests",
+      dependencies: ["Memory", "Exchange", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: settings),
   ],
   swiftLanguageModes: [.v6]
 )
