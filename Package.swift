@@ -15,10 +15,13 @@ let package = Package(
   products: [
     .executable(name: "tandem", targets: ["tandem"]),
     .library(name: "Segmentation", targets: ["Segmentation"]),
+    .library(name: "Alignment", targets: ["Alignment"]),
     .library(name: "Exchange", targets: ["Exchange"]),
+    .library(name: "Memory", targets: ["Memory"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // C shims: the only code that includes system ICU and libstemmer headers.
@@ -29,10 +32,19 @@ let package = Package(
       name: "CStemmer",
       linkerSettings: [.linkedLibrary("stemmer")]),
 
+    // Segmentation's Rules/*.txt are compiled into the module by the EmbedRules plugin.
+    .executableTarget(name: "RulesEmbedder"),
+    .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["RulesEmbedder"]),
     .target(
       name: "Segmentation",
       dependencies: ["CICU"],
-      resources: [.copy("Rules")],
+      exclude: ["Rules"],
+      swiftSettings: settings,
+      plugins: ["EmbedRules"]),
+
+    .target(
+      name: "Alignment",
+      dependencies: ["Segmentation", "CICU", "CStemmer"],
       swiftSettings: settings),
 
     .target(
@@ -40,10 +52,18 @@ let package = Package(
       dependencies: ["Segmentation"],
       swiftSettings: settings),
 
+    .target(
+      name: "Memory",
+      dependencies: [
+        "Exchange", "Segmentation", "CStemmer",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      swiftSettings: settings),
+
     .executableTarget(
       name: "tandem",
       dependencies: [
-        "Segmentation", "Exchange",
+        "Segmentation", "Alignment", "Exchange", "Memory",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
@@ -51,6 +71,10 @@ let package = Package(
     .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"], swiftSettings: settings),
     .testTarget(
       name: "ExchangeTests", dependencies: ["Exchange"], resources: [.copy("Fixtures")], swiftSettings: settings),
+    .testTarget(
+      name: "MemoryTests",
+      dependencies: ["Memory", "Exchange", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: settings),
   ],
   swiftLanguageModes: [.v6]
 )
