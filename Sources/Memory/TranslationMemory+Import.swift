@@ -50,23 +50,45 @@ extension TranslationMemory {
 /// The state of one import transaction: prepared statements, document ids,
 /// and the word postings collected for units added since the last flush.
 struct UnitImporter {
-  /// Buffered postings of one (side, language): term → slot, ids per slot.
+  /// Buffered postings of one (side, language): each term gets a slot, and
+  /// every (slot, unit id) goes to one flat list, grouped by slot at flush.
   struct TermTable {
-    var slots: [String: Int] = [:]
+    var slots: [String: Int32] = [:]
     var terms: [String] = []
-    var ids: [[Int64]] = []
+    var lastID: [Int64] = []
+    var entrySlots: [Int32] = []
+    var entryIDs: [Int64] = []
 
     /// Records that unit `id` contains `term`; returns false if it was already recorded.
     mutating func add(_ term: String, _ id: Int64) -> Bool {
-      if let slot = slots[term] {
-        if ids[slot].last == id { return false }
-        ids[slot].append(id)
-        return true
+      let slot: Int32
+      if let known = slots[term] {
+        if lastID[Int(known)] == id { return false }
+        slot = known
+        lastID[Int(known)] = id
+      } else {
+        slot = Int32(terms.count)
+        slots[term] = slot
+        terms.append(term)
+        lastID.append(id)
       }
-      slots[term] = terms.count
-      terms.append(term)
-      ids.append([id])
+      entrySlots.append(slot)
+      entryIDs.append(id)
       return true
+    }
+
+    /// The ids of each slot, ascending: a counting sort of the entries by slot.
+    func grouped() -> (starts: [Int], ids: [Int64]) {
+      var starts = [Int](repeating: 0, count: terms.count + 1)
+      for slot in entrySlots { starts[Int(slot) + 1] += 1 }
+      for k in 0..<terms.count { starts[k + 1] += starts[k] }
+      var next = starts
+      var ids = [Int64](repeating: 0, count: entryIDs.count)
+      for (slot, id) in zip(entrySlots, entryIDs) {
+        ids[next[Int(slot)]] = id
+        next[Int(slot)] += 1
+      }
+      return (starts, ids)
     }
   }
 
@@ -196,9 +218,10 @@ struct UnitImporter {
     var bytes: [UInt8] = []
     for key in buffer.keys.sorted(by: { ($0.side, $0.lang) < ($1.side, $1.lang) }) {
       guard let table = buffer[key] else { continue }
+      let (starts, grouped) = table.grouped()
       for slot in table.terms.indices.sorted(by: { table.terms[$0] < table.terms[$1] }) {
         let term = table.terms[slot]
-        var ids = table.ids[slot]
+        var ids = Array(grouped[starts[slot]..<starts[slot + 1]])
         if bufferedUnits < Self.smallImport,
           let row = try Row.fetchOne(last, arguments: [key.side, key.lang, term]),
           let count: Int = row["count"], count + ids.count <= Self.chunkCapacity,
