@@ -53,26 +53,21 @@ struct UnitImporter {
   /// Buffered postings of one (side, language): each term gets a slot, and
   /// every (slot, unit id) goes to one flat list, grouped by slot at flush.
   struct TermTable {
-    var slots: [String: Int32] = [:]
-    var terms: [String] = []
+    var terms = TermInterner()
     var lastID: [Int64] = []
     var entrySlots: [Int32] = []
     var entryIDs: [Int64] = []
 
-    /// Records that unit `id` contains `term`; returns false if it was already recorded.
-    mutating func add(_ term: String, _ id: Int64) -> Bool {
-      let slot: Int32
-      if let known = slots[term] {
-        if lastID[Int(known)] == id { return false }
-        slot = known
-        lastID[Int(known)] = id
-      } else {
-        slot = Int32(terms.count)
-        slots[term] = slot
-        terms.append(term)
+    /// Records that unit `id` contains the term `bytes`; returns false if it was already recorded.
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ id: Int64) -> Bool {
+      let slot = terms.intern(bytes)
+      if slot == lastID.count {
         lastID.append(id)
+      } else {
+        if lastID[slot] == id { return false }
+        lastID[slot] = id
       }
-      entrySlots.append(slot)
+      entrySlots.append(Int32(slot))
       entryIDs.append(id)
       return true
     }
@@ -148,7 +143,7 @@ struct UnitImporter {
     let target = SegmentText.normalized(unit.target)
     let sourceLang = SegmentText.primaryLanguage(unit.sourceLanguage)
     let targetLang = SegmentText.primaryLanguage(unit.targetLanguage)
-    let sourceTokens = Tokenizer.tokens(source)
+    let tokenCount = Tokenizer.count(source)
     let document = unit.property("x-document") ?? defaultDocument
 
     var contextKey: Int64?
@@ -168,7 +163,7 @@ struct UnitImporter {
       unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target,
       source == unit.source ? nil : source, target == unit.target ? nil : target,
       SegmentText.key(sourceLang, source), pairKey,
-      contextKey, sourceTokens.count, documentID, unit.id,
+      contextKey, tokenCount, documentID, unit.id,
       created, changed, confidence,
     ])
     guard db.changesCount == 1 else {  // the same unit is stored: keep the newer dates
@@ -183,17 +178,18 @@ struct UnitImporter {
     summary.added += 1
     if bufferedUnits == 0 { bufferFirstID = id }
     bufferedUnits += 1
-    index(sourceTokens, side: 0, lang: sourceLang, id: id)
-    index(Tokenizer.tokens(target), side: 1, lang: targetLang, id: id)
+    index(source, side: 0, lang: sourceLang, id: id)
+    index(target, side: 1, lang: targetLang, id: id)
     if bufferedIDs >= Self.flushThreshold { try flush() }
   }
 
-  private mutating func index(_ tokens: [Token], side: UInt8, lang: String, id: Int64) {
+  /// Adds the words and numbers of `text` to the buffered postings.
+  private mutating func index(_ text: String, side: UInt8, lang: String, id: Int64) {
     let key = TableKey(side: side, lang: lang)
     var table = buffer.removeValue(forKey: key) ?? TermTable()  // moved out: appends stay in place
-    for token in tokens where token.kind != .tag {
-      if table.add(token.folded, id) { bufferedIDs += 1 }
-    }
+    var added = 0
+    Tokenizer.forEachTerm(text) { if table.add($0, id) { added += 1 } }
+    bufferedIDs += added
     buffer[key] = table
   }
 
@@ -219,8 +215,8 @@ struct UnitImporter {
     for key in buffer.keys.sorted(by: { ($0.side, $0.lang) < ($1.side, $1.lang) }) {
       guard let table = buffer[key] else { continue }
       let (starts, grouped) = table.grouped()
-      for slot in table.terms.indices.sorted(by: { table.terms[$0] < table.terms[$1] }) {
-        let term = table.terms[slot]
+      for slot in (0..<table.terms.count).sorted(by: table.terms.precedes) {
+        let term = table.terms.string(slot)
         var ids = Array(grouped[starts[slot]..<starts[slot + 1]])
         if bufferedUnits < Self.smallImport,
           let row = try Row.fetchOne(last, arguments: [key.side, key.lang, term]),
