@@ -15,6 +15,7 @@ let package = Package(
   products: [
     .executable(name: "tandem", targets: ["tandem"]),
     .library(name: "Segmentation", targets: ["Segmentation"]),
+    .library(name: "Alignment", targets: ["Alignment"]),
     .library(name: "Exchange", targets: ["Exchange"]),
     .library(name: "Memory", targets: ["Memory"]),
   ],
@@ -31,10 +32,19 @@ let package = Package(
       name: "CStemmer",
       linkerSettings: [.linkedLibrary("stemmer")]),
 
+    // Segmentation's Rules/*.txt are compiled into the module by the EmbedRules plugin.
+    .executableTarget(name: "RulesEmbedder"),
+    .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["RulesEmbedder"]),
     .target(
       name: "Segmentation",
       dependencies: ["CICU"],
-      resources: [.copy("Rules")],
+      exclude: ["Rules"],
+      swiftSettings: settings,
+      plugins: ["EmbedRules"]),
+
+    .target(
+      name: "Alignment",
+      dependencies: ["Segmentation", "CICU", "CStemmer"],
       swiftSettings: settings),
 
     .target(
@@ -53,13 +63,14 @@ let package = Package(
     .executableTarget(
       name: "tandem",
       dependencies: [
-        "Segmentation", "Exchange", "Memory",
+        "Segmentation", "Alignment", "Exchange", "Memory",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
 
     .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"], swiftSettings: settings),
-    .testTarget(name: "ExchangeTests", dependencies: ["Exchange"], swiftSettings: settings),
+    .testTarget(
+      name: "ExchangeTests", dependencies: ["Exchange"], resources: [.copy("Fixtures")], swiftSettings: settings),
     .testTarget(
       name: "MemoryTests",
       // "tandem": the kill test runs the built binary as a child process.
