@@ -2,7 +2,7 @@ import Foundation
 
 /// UTC timestamps as "2019-03-12T08:30:00Z", formatted by hand: Foundation's
 /// ISO8601DateFormatter costs more than a whole lookup.
-enum TMXDate {
+enum ISODate {
   static func string(_ date: Date) -> String {
     var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
     var parts = tm()
