@@ -16,6 +16,7 @@ let package = Package(
     .executable(name: "tandem", targets: ["tandem"]),
     .library(name: "Segmentation", targets: ["Segmentation"]),
     .library(name: "Exchange", targets: ["Exchange"]),
+    .library(name: "Terminology", targets: ["Terminology"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
@@ -36,20 +37,26 @@ let package = Package(
       swiftSettings: settings),
 
     .target(
+      name: "Terminology",
+      dependencies: ["Segmentation", "CICU", "CStemmer"],
+      swiftSettings: settings),
+
+    .target(
       name: "Exchange",
-      dependencies: ["Segmentation"],
+      dependencies: ["Segmentation", "Terminology"],
       swiftSettings: settings),
 
     .executableTarget(
       name: "tandem",
       dependencies: [
-        "Segmentation", "Exchange",
+        "Segmentation", "Exchange", "Terminology",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
 
     .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"], swiftSettings: settings),
-    .testTarget(name: "ExchangeTests", dependencies: ["Exchange"], swiftSettings: settings),
+    .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "Terminology"], swiftSettings: settings),
+    .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], swiftSettings: settings),
   ],
   swiftLanguageModes: [.v6]
 )
