@@ -17,9 +17,11 @@ let package = Package(
     .library(name: "Segmentation", targets: ["Segmentation"]),
     .library(name: "Exchange", targets: ["Exchange"]),
     .library(name: "Terminology", targets: ["Terminology"]),
+    .library(name: "Memory", targets: ["Memory"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // C shims: the only code that includes system ICU and libstemmer headers.
@@ -30,11 +32,15 @@ let package = Package(
       name: "CStemmer",
       linkerSettings: [.linkedLibrary("stemmer")]),
 
+    // Segmentation's Rules/*.txt are compiled into the module by the EmbedRules plugin.
+    .executableTarget(name: "RulesEmbedder"),
+    .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["RulesEmbedder"]),
     .target(
       name: "Segmentation",
       dependencies: ["CICU"],
-      resources: [.copy("Rules")],
-      swiftSettings: settings),
+      exclude: ["Rules"],
+      swiftSettings: settings,
+      plugins: ["EmbedRules"]),
 
     .target(
       name: "Terminology",
@@ -46,16 +52,30 @@ let package = Package(
       dependencies: ["Segmentation", "Terminology"],
       swiftSettings: settings),
 
+    .target(
+      name: "Memory",
+      dependencies: [
+        "Exchange", "Segmentation", "CStemmer",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      swiftSettings: settings),
+
     .executableTarget(
       name: "tandem",
       dependencies: [
-        "Segmentation", "Exchange", "Terminology",
+        "Segmentation", "Exchange", "Memory", "Terminology",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
 
     .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"], swiftSettings: settings),
-    .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "Terminology"], swiftSettings: settings),
+    .testTarget(
+      name: "ExchangeTests", dependencies: ["Exchange", "Terminology"], resources: [.copy("Fixtures")],
+      swiftSettings: settings),
+    .testTarget(
+      name: "MemoryTests",
+      dependencies: ["Memory", "Exchange", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: settings),
     .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], swiftSettings: settings),
   ],
   swiftLanguageModes: [.v6]

@@ -1,34 +1,92 @@
 /// Splits text into sentences: ICU's sentence break iterator, then the
-/// language's rules. (Initial version: ICU boundaries only, per paragraph.)
+/// language's rules (``SegmentationRules``), which merge ICU's candidates
+/// (abbreviations, ordinals, initials, Roman numerals, ellipses, list markers)
+/// and split where ICU does not ("world.Today", "1) one 2) two").
+///
+/// Lines and paragraphs come first (see ``sentences(in:)-(String)``): no
+/// sentence crosses a blank line or a line that ends with final punctuation,
+/// and a line without final punctuation (a heading, a caption) is a sentence
+/// of its own.
+///
+/// ```swift
+/// let sentences = try SentenceSegmenter(language: "de").sentences(in: "Wir trafen Dr. Meyer. Er lachte.")
+/// // ["Wir trafen Dr. Meyer.", "Er lachte."]
+/// ```
 public struct SentenceSegmenter: Sendable {
-  /// BCP 47 language tag, e.g. "de" or "en-GB".
+  /// BCP 47 language tag, e.g. "de" or "en-GB"; ICU's locale.
   public let language: String
+  /// The rules applied after ICU, or nil for ICU's boundaries alone.
+  public let rules: SegmentationRules?
 
+  /// A segmenter with the rules shipped for `language`; for a language
+  /// without rules, ICU's rules for that locale alone (see ``hasRules``).
   public init(language: String) {
-    self.language = language
+    self.init(language: language, rules: SegmentationRules.builtin(for: language))
   }
+
+  public init(language: String, rules: SegmentationRules?) {
+    self.language = language
+    self.rules = rules
+  }
+
+  /// Whether language rules refine ICU's boundaries.
+  public var hasRules: Bool { rules != nil }
 
   /// The sentences of `text`, in order, each with its paragraph index and
-  /// UTF-16 range in `text`. A blank line ends a paragraph.
+  /// UTF-16 range in `text`; `text` of a sentence is `text[range]`, which
+  /// starts and ends with a character that is not white space.
+  ///
+  /// A blank line ends a paragraph; in a text without blank lines, each line
+  /// is a paragraph. A line ending in sentence-final punctuation ends a
+  /// sentence; a line without it is a sentence of its own, unless it ends in
+  /// a space, comma or semicolon (a soft wrap), when it continues on the next
+  /// line. CR and CRLF count as line breaks.
+  ///
+  /// - Throws: ``ICUError`` if ICU cannot open a break iterator.
+  /// - Complexity: O(*n*) in the length of `text`.
   public func sentences(in text: String) throws(ICUError) -> [Sentence] {
-    let utf16 = Array(text.utf16)
-    var result: [Sentence] = []
-    let breaks = try BreakIterator(.sentence, locale: language, utf16: utf16)
-    var start = 0
-    while let end = breaks.next() {
-      var lower = start, upper = end
-      while lower < upper, isSpace(utf16[lower]) { lower += 1 }
-      while upper > lower, isSpace(utf16[upper - 1]) { upper -= 1 }
-      if lower < upper {
-        result.append(Sentence(text: String(decoding: utf16[lower..<upper], as: UTF16.self),
-                               paragraph: 0, range: lower..<upper))
-      }
-      start = end
-    }
-    return result
+    try sentences(utf16: Array(text.utf16))
   }
 
-  private func isSpace(_ unit: UInt16) -> Bool {
-    unit == 0x20 || unit == 0x0A || unit == 0x09 || unit == 0x0D || unit == 0xA0
+  /// The sentences of `document`; ranges are offsets into `document.utf16`.
+  public func sentences(in document: Document) throws(ICUError) -> [Sentence] {
+    try sentences(utf16: document.utf16)
+  }
+
+  private func sentences(utf16 units: [UInt16]) throws(ICUError) -> [Sentence] {
+    if units.isEmpty { return [] }
+    let iterator = try BreakIterator(.sentence, locale: language, utf16: units)
+    var candidates: [Int] = []
+    candidates.reserveCapacity(units.count / 64)
+    while let boundary = iterator.next() { candidates.append(boundary) }
+    return units.withUnsafeBufferPointer { u in
+      var result: [Sentence] = []
+      result.reserveCapacity(candidates.count)
+      var cursor = 0
+      for block in TextBlock.blocks(u) {
+        while cursor < candidates.count && candidates[cursor] <= block.range.lowerBound { cursor += 1 }
+        let first = cursor
+        while cursor < candidates.count && candidates[cursor] < block.range.upperBound { cursor += 1 }
+        let inside = candidates[first..<cursor]
+        let breaks: [Int]
+        if let rules {
+          breaks = BoundaryRules(u: u, rules: rules, block: block.range).breaks(candidates: inside)
+        } else {
+          breaks = Array(inside)
+        }
+        var start = block.range.lowerBound
+        for end in breaks + [block.range.upperBound] {
+          var lower = start, upper = end
+          while lower < upper && CodeUnit.isWhite(u[lower]) { lower += 1 }
+          while upper > lower && CodeUnit.isWhite(u[upper - 1]) { upper -= 1 }
+          if lower < upper {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: u[lower..<upper]), as: UTF16.self)
+            result.append(Sentence(text: text, paragraph: block.paragraph, range: lower..<upper))
+          }
+          start = end
+        }
+      }
+      return result
+    }
   }
 }

@@ -24,8 +24,8 @@ extension Tandem.Glossary {
         the header source<TAB>target<TAB>note) replace extracted ones.
 
         EXAMPLES:
-          tandem glossary extract aligned.tsv -o glossary.tsv
-          tandem glossary extract aligned.tsv -o glossary.tbx --format tbx --glossary Glossaries/de-en
+          tandem glossary extract aligned.tmx --source-lang de --target-lang en -o glossary.tsv
+          tandem glossary extract de.txt en.txt -o glossary.tbx --format tbx --glossary Glossaries/de-en
         """)
 
     @OptionGroup var bitext: BitextOptions
@@ -94,7 +94,10 @@ enum CuratedGlossaries {
 struct BitextOptions: ParsableArguments {
   @Argument(help: ArgumentHelp(
     "SOURCE and TARGET texts, or one aligned file.",
-    discussion: "An aligned file is TSV: source<TAB>target[<TAB>confidence], one link a line."))
+    discussion: """
+      An aligned file is TMX, TSV (source<TAB>target) or JSON, as 'tandem convert' reads them; \
+      a TMX prop x-confidence gives the link's confidence.
+      """))
   var files: [String]
   @Option(name: .customLong("source-lang"), help: "Language of the source, e.g. 'de'.") var sourceLanguage = "de"
   @Option(name: .customLong("target-lang"), help: "Language of the target, e.g. 'en'.") var targetLanguage = "en"
@@ -107,11 +110,21 @@ struct BitextOptions: ParsableArguments {
     }
   }
 
-  /// The aligned links.
+  /// The aligned links: from an aligned file (TMX, TSV or JSON, read by
+  /// Exchange), or from two texts paired paragraph by paragraph.
   func loadPairs() throws -> [AlignedPair] {
     if files.count == 1 {
-      let bytes = try InputFile(argument: files[0]).readBytes()
-      return try AlignedTSV.parse(String(decoding: bytes, as: UTF8.self), file: InputFile(argument: files[0]).displayName)
+      let path = files[0]
+      guard let format = UnitFormat(path: path) else {
+        throw CLIError.unknownAlignedFormat(path)
+      }
+      let reader = try format.reader(
+        source: FileByteSource(path: path), fileName: path == "-" ? "<stdin>" : path,
+        sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, inlineMarkup: .flatten)
+      return try reader.readAll().map { unit in
+        AlignedPair(source: unit.source, target: unit.target,
+                    confidence: unit.property("x-confidence").flatMap(Double.init) ?? 1)
+      }
     }
     let source = String(decoding: try InputFile(argument: files[0]).readBytes(), as: UTF8.self)
     let target = String(decoding: try InputFile(argument: files[1]).readBytes(), as: UTF8.self)
@@ -137,26 +150,6 @@ struct BitextOptions: ParsableArguments {
   }
 }
 
-/// Reads the aligned TSV format: `source<TAB>target[<TAB>confidence]`.
-enum AlignedTSV {
-  static func parse(_ text: String, file: String) throws -> [AlignedPair] {
-    var pairs: [AlignedPair] = []
-    for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-      if line.isEmpty { continue }
-      let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard columns.count >= 2 else { throw CLIError.malformedAlignedLine(file: file, line: index + 1) }
-      var confidence = 1.0
-      if columns.count >= 3, !columns[2].isEmpty {
-        guard let value = Double(columns[2]) else { throw CLIError.malformedAlignedLine(file: file, line: index + 1) }
-        confidence = value
-      }
-      pairs.append(AlignedPair(source: columns[0], target: columns[1], confidence: confidence))
-    }
-    return pairs
-  }
-}
-
 /// Until the aligner lands: paragraphs (non-empty lines) paired by position;
 /// the longer text's extra paragraphs get an empty counterpart.
 enum ParagraphPairing {
@@ -174,14 +167,14 @@ enum ParagraphPairing {
 /// Errors of the glossary and check commands.
 enum CLIError: Error, CustomStringConvertible {
   case notAFolder(String)
-  case malformedAlignedLine(file: String, line: Int)
+  case unknownAlignedFormat(String)
   case cannotWrite(String, reason: String)
 
   var description: String {
     switch self {
     case .notAFolder(let path): "\(path): not a folder. Pass the folder that holds the curated *.tsv glossaries."
-    case let .malformedAlignedLine(file, line):
-      "\(file):\(line): expected 'source<TAB>target[<TAB>confidence]'. Separate the columns with tabs."
+    case .unknownAlignedFormat(let path):
+      "\(path): cannot tell the format of an aligned file from its extension. Use .tmx, .tsv, .json or .jsonl."
     case let .cannotWrite(path, reason): "\(path): cannot write: \(reason). Check the folder exists and is writable."
     }
   }

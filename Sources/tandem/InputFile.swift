@@ -5,12 +5,18 @@ enum InputFileError: Error, CustomStringConvertible {
   case notFound(String)
   case isDirectory(String)
   case unreadable(String, reason: String)
+  case notADirectory(String, source: String)
+  case malformedJSONLine(line: Int)
 
   var description: String {
     switch self {
     case .notFound(let path): "\(path): no such file. Check the path, or pass '-' to read standard input."
     case .isDirectory(let path): "\(path): is a directory. Pass a text file."
     case .unreadable(let path, let reason): "\(path): cannot read: \(reason)."
+    case .notADirectory(let path, let source):
+      "\(path) (from \(source)): not a directory. Point it to a directory holding LANG.abbreviations.txt and LANG.words.txt."
+    case .malformedJSONLine(let line):
+      "<stdin>:\(line): not a JSON object with a \"text\" string. Send one {\"id\": ..., \"text\": \"...\"} a line."
     }
   }
 }
