@@ -19,6 +19,9 @@ public struct BilingualDictionary: Sendable {
   public init(_ translations: [String: [String]]) {
     for (word, targets) in translations {
       translationsByWord[word.lowercased(), default: []].formUnion(targets.flatMap(Self.contentWords))
+      // Abbreviations ("US") are kept even when they spell a stopword.
+      let abbreviations = targets.filter { $0.count > 1 && $0.allSatisfy(\.isUppercase) }
+      translationsByWord[word.lowercased(), default: []].formUnion(abbreviations.map { $0.lowercased() })
       if targets.contains(where: { $0.first?.isUppercase ?? false }) { properNouns.insert(word.lowercased()) }
     }
   }
