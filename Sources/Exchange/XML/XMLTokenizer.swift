@@ -213,6 +213,26 @@ final class XMLTokenizer {
   }
 
   private func readName() throws(ExchangeError) -> String {
+    // Fast path: an ASCII name that ends inside the buffer (nearly every name).
+    if input.position < input.end {
+      let bytes = input.bytes
+      let start = input.position
+      var p = start
+      let end = input.end
+      var ascii = true
+      while p < end, case let b = bytes[p], Self.isNameByte(b) {
+        ascii = ascii && b < 0x80
+        p += 1
+      }
+      if p < end && p > start && ascii {
+        let first = bytes[start]
+        guard !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first), first != UInt8(ascii: "-"), first != UInt8(ascii: ".")
+        else { throw malformed("expected a name") }
+        input.position = p
+        input.column += p - start
+        return String(decoding: UnsafeBufferPointer(start: bytes + start, count: p - start), as: UTF8.self)
+      }
+    }
     scratch.removeAll(keepingCapacity: true)
     while try input.ensure() {
       let bytes = input.bytes
