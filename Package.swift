@@ -77,7 +77,8 @@ let package = Package(
       name: "ExchangeTests", dependencies: ["Exchange"], resources: [.copy("Fixtures")], swiftSettings: settings),
     .testTarget(
       name: "MemoryTests",
-      dependencies: ["Memory", "Exchange", .product(name: "GRDB", package: "GRDB.swift")],
+      // "tandem": the kill test runs the built binary as a child process.
+      dependencies: ["Memory", "Exchange", "tandem", .product(name: "GRDB", package: "GRDB.swift")],
       swiftSettings: settings),
   ],
   swiftLanguageModes: [.v6]

@@ -50,23 +50,40 @@ extension TranslationMemory {
 /// The state of one import transaction: prepared statements, document ids,
 /// and the word postings collected for units added since the last flush.
 struct UnitImporter {
-  /// Buffered postings of one (side, language): term → slot, ids per slot.
+  /// Buffered postings of one (side, language): each term gets a slot, and
+  /// every (slot, unit id) goes to one flat list, grouped by slot at flush.
   struct TermTable {
-    var slots: [String: Int] = [:]
-    var terms: [String] = []
-    var ids: [[Int64]] = []
+    var terms = TermInterner()
+    var lastID: [Int64] = []
+    var entrySlots: [Int32] = []
+    var entryIDs: [Int64] = []
 
-    /// Records that unit `id` contains `term`; returns false if it was already recorded.
-    mutating func add(_ term: String, _ id: Int64) -> Bool {
-      if let slot = slots[term] {
-        if ids[slot].last == id { return false }
-        ids[slot].append(id)
-        return true
+    /// Records that unit `id` contains the term `bytes`; returns false if it was already recorded.
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ id: Int64) -> Bool {
+      let slot = terms.intern(bytes)
+      if slot == lastID.count {
+        lastID.append(id)
+      } else {
+        if lastID[slot] == id { return false }
+        lastID[slot] = id
       }
-      slots[term] = terms.count
-      terms.append(term)
-      ids.append([id])
+      entrySlots.append(Int32(slot))
+      entryIDs.append(id)
       return true
+    }
+
+    /// The ids of each slot, ascending: a counting sort of the entries by slot.
+    func grouped() -> (starts: [Int], ids: [Int64]) {
+      var starts = [Int](repeating: 0, count: terms.count + 1)
+      for slot in entrySlots { starts[Int(slot) + 1] += 1 }
+      for k in 0..<terms.count { starts[k + 1] += starts[k] }
+      var next = starts
+      var ids = [Int64](repeating: 0, count: entryIDs.count)
+      for (slot, id) in zip(entrySlots, entryIDs) {
+        ids[next[Int(slot)]] = id
+        next[Int(slot)] += 1
+      }
+      return (starts, ids)
     }
   }
 
@@ -126,7 +143,7 @@ struct UnitImporter {
     let target = SegmentText.normalized(unit.target)
     let sourceLang = SegmentText.primaryLanguage(unit.sourceLanguage)
     let targetLang = SegmentText.primaryLanguage(unit.targetLanguage)
-    let sourceTokens = Tokenizer.tokens(source)
+    let tokenCount = Tokenizer.count(source)
     let document = unit.property("x-document") ?? defaultDocument
 
     var contextKey: Int64?
@@ -146,7 +163,7 @@ struct UnitImporter {
       unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target,
       source == unit.source ? nil : source, target == unit.target ? nil : target,
       SegmentText.key(sourceLang, source), pairKey,
-      contextKey, sourceTokens.count, documentID, unit.id,
+      contextKey, tokenCount, documentID, unit.id,
       created, changed, confidence,
     ])
     guard db.changesCount == 1 else {  // the same unit is stored: keep the newer dates
@@ -161,17 +178,18 @@ struct UnitImporter {
     summary.added += 1
     if bufferedUnits == 0 { bufferFirstID = id }
     bufferedUnits += 1
-    index(sourceTokens, side: 0, lang: sourceLang, id: id)
-    index(Tokenizer.tokens(target), side: 1, lang: targetLang, id: id)
+    index(source, side: 0, lang: sourceLang, id: id)
+    index(target, side: 1, lang: targetLang, id: id)
     if bufferedIDs >= Self.flushThreshold { try flush() }
   }
 
-  private mutating func index(_ tokens: [Token], side: UInt8, lang: String, id: Int64) {
+  /// Adds the words and numbers of `text` to the buffered postings.
+  private mutating func index(_ text: String, side: UInt8, lang: String, id: Int64) {
     let key = TableKey(side: side, lang: lang)
     var table = buffer.removeValue(forKey: key) ?? TermTable()  // moved out: appends stay in place
-    for token in tokens where token.kind != .tag {
-      if table.add(token.folded, id) { bufferedIDs += 1 }
-    }
+    var added = 0
+    Tokenizer.forEachTerm(text) { if table.add($0, id) { added += 1 } }
+    bufferedIDs += added
     buffer[key] = table
   }
 
@@ -196,9 +214,10 @@ struct UnitImporter {
     var bytes: [UInt8] = []
     for key in buffer.keys.sorted(by: { ($0.side, $0.lang) < ($1.side, $1.lang) }) {
       guard let table = buffer[key] else { continue }
-      for slot in table.terms.indices.sorted(by: { table.terms[$0] < table.terms[$1] }) {
-        let term = table.terms[slot]
-        var ids = table.ids[slot]
+      let (starts, grouped) = table.grouped()
+      for slot in (0..<table.terms.count).sorted(by: table.terms.precedes) {
+        let term = table.terms.string(slot)
+        var ids = Array(grouped[starts[slot]..<starts[slot + 1]])
         if bufferedUnits < Self.smallImport,
           let row = try Row.fetchOne(last, arguments: [key.side, key.lang, term]),
           let count: Int = row["count"], count + ids.count <= Self.chunkCapacity,
