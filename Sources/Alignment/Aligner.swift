@@ -38,8 +38,6 @@ public struct Aligner: Sendable {
     self.sourceLanguage = try Language.primaryCode(of: sourceLanguage)
     self.targetLanguage = try Language.primaryCode(of: targetLanguage)
     self.options = options
-      }
-    }
   }
 
   /// Aligns `source` with `target` (one string per sentence). With
