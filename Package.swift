@@ -15,6 +15,7 @@ let package = Package(
   products: [
     .executable(name: "tandem", targets: ["tandem"]),
     .library(name: "Segmentation", targets: ["Segmentation"]),
+    .library(name: "Alignment", targets: ["Alignment"]),
     .library(name: "Exchange", targets: ["Exchange"]),
     .library(name: "Terminology", targets: ["Terminology"]),
     .library(name: "Memory", targets: ["Memory"]),
@@ -43,6 +44,11 @@ let package = Package(
       plugins: ["EmbedRules"]),
 
     .target(
+      name: "Alignment",
+      dependencies: ["Segmentation", "CICU", "CStemmer"],
+      swiftSettings: settings),
+
+    .target(
       name: "Terminology",
       dependencies: ["Segmentation", "CICU", "CStemmer"],
       swiftSettings: settings),
@@ -63,18 +69,23 @@ let package = Package(
     .executableTarget(
       name: "tandem",
       dependencies: [
-        "Segmentation", "Exchange", "Memory", "Terminology",
+        "Segmentation", "Alignment", "Terminology", "Exchange", "Memory",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
 
     .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"], swiftSettings: settings),
     .testTarget(
+      name: "TandemTests",
+      dependencies: ["tandem", "Segmentation", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      swiftSettings: settings),
+    .testTarget(
       name: "ExchangeTests", dependencies: ["Exchange", "Terminology"], resources: [.copy("Fixtures")],
       swiftSettings: settings),
     .testTarget(
       name: "MemoryTests",
-      dependencies: ["Memory", "Exchange", .product(name: "GRDB", package: "GRDB.swift")],
+      // "tandem": the kill test runs the built binary as a child process.
+      dependencies: ["Memory", "Exchange", "tandem", .product(name: "GRDB", package: "GRDB.swift")],
       swiftSettings: settings),
     .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], swiftSettings: settings),
   ],

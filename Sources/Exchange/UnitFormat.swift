@@ -36,7 +36,7 @@ public enum UnitFormat: String, Sendable, CaseIterable {
   }
 
   /// A writer for this format into `sink`; `header` is used by TMX only.
-  public func writer<Sink: ByteSink>(sink: Sink, header: TMXHeader = TMXHeader()) -> any TranslationUnitWriter {
+  public func writer(sink: some ByteSink, header: TMXHeader = TMXHeader()) -> any TranslationUnitWriter {
     switch self {
     case .tmx: TMXWriter(sink: sink, header: header)
     case .tsv: TSVWriter(sink: sink)

@@ -50,10 +50,46 @@ extension TranslationMemory {
 /// The state of one import transaction: prepared statements, document ids,
 /// and the word postings collected for units added since the last flush.
 struct UnitImporter {
-  struct TermKey: Hashable {
+  /// Buffered postings of one (side, language): each term gets a slot, and
+  /// every (slot, unit id) goes to one flat list, grouped by slot at flush.
+  struct TermTable {
+    var terms = TermInterner()
+    var lastID: [Int64] = []
+    var entrySlots: [Int32] = []
+    var entryIDs: [Int64] = []
+
+    /// Records that unit `id` contains the term `bytes`; returns false if it was already recorded.
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ id: Int64) -> Bool {
+      let slot = terms.intern(bytes)
+      if slot == lastID.count {
+        lastID.append(id)
+      } else {
+        if lastID[slot] == id { return false }
+        lastID[slot] = id
+      }
+      entrySlots.append(Int32(slot))
+      entryIDs.append(id)
+      return true
+    }
+
+    /// The ids of each slot, ascending: a counting sort of the entries by slot.
+    func grouped() -> (starts: [Int], ids: [Int64]) {
+      var starts = [Int](repeating: 0, count: terms.count + 1)
+      for slot in entrySlots { starts[Int(slot) + 1] += 1 }
+      for k in 0..<terms.count { starts[k + 1] += starts[k] }
+      var next = starts
+      var ids = [Int64](repeating: 0, count: entryIDs.count)
+      for (slot, id) in zip(entrySlots, entryIDs) {
+        ids[next[Int(slot)]] = id
+        next[Int(slot)] += 1
+      }
+      return (starts, ids)
+    }
+  }
+
+  struct TableKey: Hashable {
     var side: UInt8
     var lang: String
-    var term: String
   }
 
   /// Postings are written to the database when this many ids are buffered.
@@ -70,7 +106,7 @@ struct UnitImporter {
   let mergeUnit: Statement
   var summary = ImportSummary()
   var documentIDs: [String: Int64] = [:]
-  var buffer: [TermKey: [Int64]] = [:]
+  var buffer: [TableKey: TermTable] = [:]
   var bufferedIDs = 0
   var bufferedUnits = 0
   var bufferFirstID: Int64 = 0
@@ -107,7 +143,7 @@ struct UnitImporter {
     let target = SegmentText.normalized(unit.target)
     let sourceLang = SegmentText.primaryLanguage(unit.sourceLanguage)
     let targetLang = SegmentText.primaryLanguage(unit.targetLanguage)
-    let sourceTokens = Tokenizer.tokens(source)
+    let tokenCount = Tokenizer.count(source)
     let document = unit.property("x-document") ?? defaultDocument
 
     var contextKey: Int64?
@@ -127,7 +163,7 @@ struct UnitImporter {
       unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target,
       source == unit.source ? nil : source, target == unit.target ? nil : target,
       SegmentText.key(sourceLang, source), pairKey,
-      contextKey, sourceTokens.count, documentID, unit.id,
+      contextKey, tokenCount, documentID, unit.id,
       created, changed, confidence,
     ])
     guard db.changesCount == 1 else {  // the same unit is stored: keep the newer dates
@@ -142,20 +178,19 @@ struct UnitImporter {
     summary.added += 1
     if bufferedUnits == 0 { bufferFirstID = id }
     bufferedUnits += 1
-    index(sourceTokens, side: 0, lang: sourceLang, id: id)
-    index(Tokenizer.tokens(target), side: 1, lang: targetLang, id: id)
+    index(source, side: 0, lang: sourceLang, id: id)
+    index(target, side: 1, lang: targetLang, id: id)
     if bufferedIDs >= Self.flushThreshold { try flush() }
   }
 
-  private mutating func index(_ tokens: [Token], side: UInt8, lang: String, id: Int64) {
-    for token in tokens where token.kind != .tag {
-      let key = TermKey(side: side, lang: lang, term: token.folded)
-      let isNew = buffer[key]?.last != id
-      if isNew {
-        buffer[key, default: []].append(id)
-        bufferedIDs += 1
-      }
-    }
+  /// Adds the words and numbers of `text` to the buffered postings.
+  private mutating func index(_ text: String, side: UInt8, lang: String, id: Int64) {
+    let key = TableKey(side: side, lang: lang)
+    var table = buffer.removeValue(forKey: key) ?? TermTable()  // moved out: appends stay in place
+    var added = 0
+    Tokenizer.forEachTerm(text) { if table.add($0, id) { added += 1 } }
+    bufferedIDs += added
+    buffer[key] = table
   }
 
   private mutating func documentID(_ name: String?) throws -> Int64? {
@@ -170,7 +205,6 @@ struct UnitImporter {
   /// Writes the buffered postings, in key order so that the B-tree grows at its end.
   mutating func flush() throws {
     guard !buffer.isEmpty else { return }
-    let keys = buffer.keys.sorted { ($0.side, $0.lang, $0.term) < ($1.side, $1.lang, $1.term) }
     let insert = try db.makeStatement(
       sql: "INSERT INTO posting (side, lang, term, chunk, count, ids) VALUES (?, ?, ?, ?, ?, ?)")
     let last = try db.makeStatement(
@@ -178,25 +212,30 @@ struct UnitImporter {
     let update = try db.makeStatement(
       sql: "UPDATE posting SET count = ?, ids = ? WHERE side = ? AND lang = ? AND term = ? AND chunk = ?")
     var bytes: [UInt8] = []
-    for key in keys {
-      guard var ids = buffer[key] else { continue }
-      if bufferedUnits < Self.smallImport,
-        let row = try Row.fetchOne(last, arguments: [key.side, key.lang, key.term]),
-        let count: Int = row["count"], count + ids.count <= Self.chunkCapacity,
-        let chunk: Int64 = row["chunk"], let stored: Data = row["ids"]
-      {
-        var merged: [Int64] = []
-        stored.withUnsafeBytes { PostingList.decode($0, into: &merged) }
-        merged.append(contentsOf: ids)
-        ids = merged
+    for key in buffer.keys.sorted(by: { ($0.side, $0.lang) < ($1.side, $1.lang) }) {
+      guard let table = buffer[key] else { continue }
+      let (starts, grouped) = table.grouped()
+      for slot in (0..<table.terms.count).sorted(by: table.terms.precedes) {
+        let term = table.terms.string(slot)
+        var ids = Array(grouped[starts[slot]..<starts[slot + 1]])
+        if bufferedUnits < Self.smallImport,
+          let row = try Row.fetchOne(last, arguments: [key.side, key.lang, term]),
+          let count: Int = row["count"], count + ids.count <= Self.chunkCapacity,
+          let chunk: Int64 = row["chunk"], let stored: Data = row["ids"]
+        {
+          var merged: [Int64] = []
+          stored.withUnsafeBytes { PostingList.decode($0, into: &merged) }
+          merged.append(contentsOf: ids)
+          ids = merged
+          bytes.removeAll(keepingCapacity: true)
+          PostingList.encode(ids, into: &bytes)
+          try update.execute(arguments: [ids.count, Data(bytes), key.side, key.lang, term, chunk])
+          continue
+        }
         bytes.removeAll(keepingCapacity: true)
         PostingList.encode(ids, into: &bytes)
-        try update.execute(arguments: [ids.count, Data(bytes), key.side, key.lang, key.term, chunk])
-        continue
+        try insert.execute(arguments: [key.side, key.lang, term, bufferFirstID, ids.count, Data(bytes)])
       }
-      bytes.removeAll(keepingCapacity: true)
-      PostingList.encode(ids, into: &bytes)
-      try insert.execute(arguments: [key.side, key.lang, key.term, bufferFirstID, ids.count, Data(bytes)])
     }
     buffer.removeAll()
     bufferedIDs = 0

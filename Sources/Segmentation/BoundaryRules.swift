@@ -48,6 +48,8 @@ struct BoundaryRules {
     let mark = u[terminal - 1]
 
     if mark == CodeUnit.period, let ellipsis = dotRun(endingAt: terminal - 1), ellipsis.dots >= 2 {
+      // "[...]" and "(...)" mark an omission inside a sentence, not its end.
+      if isBracketed(ellipsis.start..<terminal) { return nil }
       guard startsSentenceAfterEllipsis(word) else { return nil }
       // "compounds. . . . The": a period, then an ellipsis that belongs to the next sentence.
       if ellipsis.spaced, ellipsis.dots >= 4, ellipsis.start > lower, CodeUnit.isLetter(u[ellipsis.start - 1]) {
@@ -55,7 +57,10 @@ struct BoundaryRules {
       }
       return candidate
     }
-    if mark == CodeUnit.ellipsis { return startsSentenceAfterEllipsis(word) ? candidate : nil }
+    if mark == CodeUnit.ellipsis {
+      if isBracketed(terminal - 1..<terminal) { return nil }
+      return startsSentenceAfterEllipsis(word) ? candidate : nil
+    }
     if mark != CodeUnit.period {
       // ! ? and the like: "Yahoo! in", "„Wirklich?“ fragte er"
       return CodeUnit.isLower(first) ? nil : candidate
@@ -68,6 +73,13 @@ struct BoundaryRules {
   private func startsSentenceAfterEllipsis(_ word: Int) -> Bool {
     guard word < upper, CodeUnit.isUpper(u[word]) else { return false }
     return !rules.capitalized.contains(self.word(at: word, apostrophes: true))
+  }
+
+  /// Whether `range` stands between "[" and "]" or "(" and ")".
+  private func isBracketed(_ range: Range<Int>) -> Bool {
+    guard range.lowerBound > lower, range.upperBound < upper else { return false }
+    let open = u[range.lowerBound - 1], close = u[range.upperBound]
+    return (open == 0x5B && close == 0x5D) || (open == 0x28 && close == 0x29)
   }
 
   /// The run of dots, single-spaced (". . .") or not ("..."), that ends at `period`.
@@ -106,7 +118,7 @@ struct BoundaryRules {
       }
       return true
     }
-    if CodeUnit.isDigit(u[period - 1]) { return numberEndsSentence(at: period, word: word, first: first) }
+    if period > lower && CodeUnit.isDigit(u[period - 1]) { return numberEndsSentence(at: period, word: word, first: first) }
     return true
   }
 
@@ -150,13 +162,13 @@ struct BoundaryRules {
     // Inside a longer abbreviation ("z." of "z. B."): never a boundary.
     if !following.isEmpty {
       for count in stride(from: following.count, through: 1, by: -1) {
-        for index in groups.indices where rules.abbreviationKind(key(groups[index...] + following[..<count])) != nil {
+        for index in groups.indices where lookup(groups[index...] + following[..<count]) != nil {
           return false
         }
       }
     }
     for index in groups.indices {
-      guard let kind = rules.abbreviationKind(key(groups[index...])) else { continue }
+      guard let kind = lookup(groups[index...]) else { continue }
       switch kind {
       case .title: return false
       case .number: if CodeUnit.isDigit(first) { return false }
@@ -165,6 +177,36 @@ struct BoundaryRules {
       }
     }
     return nil
+  }
+
+  /// The kind of the abbreviation spelled by `groups` ("z" + "B" → "z.B."),
+  /// trying the entry with a lowercase first letter too. Builds a key only
+  /// when the fingerprints match.
+  private func lookup<C: Collection>(_ groups: C) -> SegmentationRules.AbbreviationKind?
+  where C.Element == Range<Int> {
+    guard let first = groups.first?.first else { return nil }
+    var exact: UInt64 = 0xcbf2_9ce4_8422_2325
+    var folded = exact
+    var length = 0
+    for group in groups {
+      length += group.count + 1
+      guard length <= rules.longestAbbreviation else { return nil }
+      exact = SegmentationRules.fingerprint(UnsafeBufferPointer(rebasing: u[group]), into: exact)
+      exact = SegmentationRules.fingerprint(CollectionOfOne(CodeUnit.period), into: exact)
+    }
+    let lower = CodeUnit.lowercased(u[first])
+    if lower != u[first] {
+      folded = SegmentationRules.fingerprint(CollectionOfOne(lower), into: folded)
+      for (index, group) in groups.enumerated() {
+        let units = UnsafeBufferPointer(rebasing: u[(index == 0 ? group.lowerBound + 1 : group.lowerBound)..<group.upperBound])
+        folded = SegmentationRules.fingerprint(units, into: folded)
+        folded = SegmentationRules.fingerprint(CollectionOfOne(CodeUnit.period), into: folded)
+      }
+    }
+    guard rules.abbreviationFingerprints.contains(exact)
+      || (lower != u[first] && rules.abbreviationFingerprints.contains(folded))
+    else { return nil }
+    return rules.abbreviationKind(key(groups))
   }
 
   /// "z" + "B" → "z.B." as UTF-16.
@@ -322,7 +364,20 @@ struct BoundaryRules {
   private func splitJoinedSentences(into result: inout [Int]) {
     var index = lower + 2
     while index + 2 < upper {
+      // Skip four ASCII code units at a time while none of them is a period.
+      if index + 4 <= upper {
+        let word = UnsafeRawPointer(u.baseAddress! + index).loadUnaligned(as: UInt64.self)
+        let x = word ^ 0x002E_002E_002E_002E
+        if (x &- 0x0001_0001_0001_0001) & ~x & 0x8000_8000_8000_8000 == 0 && word & 0xFF80_FF80_FF80_FF80 == 0 {
+          index += 4
+          continue
+        }
+      }
       defer { index += 1 }
+      if u[index] == CodeUnit.ellipsis {
+        splitAfterEllipsis(at: index, into: &result)
+        continue
+      }
       guard u[index] == CodeUnit.period, CodeUnit.isLower(u[index - 1]), CodeUnit.isLower(u[index - 2]),
         CodeUnit.isUpper(u[index + 1]), CodeUnit.isLower(u[index + 2])
       else { continue }
@@ -332,9 +387,22 @@ struct BoundaryRules {
       var end = index + 1
       while end < upper && !CodeUnit.isWhite(u[end]) { end += 1 }
       if u[index + 1..<end].contains(where: { $0 == 0x40 || $0 == 0x2F || $0 == 0x3A }) { continue }  // @ / :
-      if rules.abbreviationKind(key(CollectionOfOne(start..<index))) != nil { continue }
+      if lookup(CollectionOfOne(start..<index)) != nil { continue }
       result.append(index + 1)
     }
+  }
+
+  /// "Er zögerte… Dann ging er.": ICU does not count "…" as final
+  /// punctuation; a capitalised word after it (and a space) starts a sentence.
+  private func splitAfterEllipsis(at index: Int, into result: inout [Int]) {
+    var end = index + 1
+    while end < upper && CodeUnit.isClosing(u[end]) { end += 1 }
+    guard end < upper, CodeUnit.isWhite(u[end]), !isBracketed(index..<index + 1) else { return }
+    var next = end
+    while next < upper && CodeUnit.isWhite(u[next]) { next += 1 }
+    var word = next
+    while word < upper && CodeUnit.isOpening(u[word]) { word += 1 }
+    if startsSentenceAfterEllipsis(word) { result.append(next) }
   }
 
   /// Numbered, lettered and bulleted lists: no break right after a marker
@@ -393,20 +461,20 @@ struct BoundaryRules {
     }
     if i > digitsStart {
       style.append(0x30)
-    } else if i < upper && u[i] >= 0x61 && u[i] <= 0x7A {
+    } else if i + 1 < upper && u[i] >= 0x61 && u[i] <= 0x7A && (u[i + 1] == CodeUnit.period || u[i + 1] == 0x29) {
       value = Int(u[i] - 0x60)
       style.append(0x61)
       i += 1
-    }
-    if i > digitsStart {
-      let delimiterStart = i
-      if i < upper && u[i] == CodeUnit.period { i += 1 }
-      if i < upper && u[i] == 0x29 { i += 1 }
-      guard i > delimiterStart else { return nil }
-      style.append(contentsOf: u[delimiterStart..<i])
-    } else if style.isEmpty {
+    } else if !style.isEmpty {
+      return i < upper ? ListMarker(textStart: i, value: 0, style: style) : nil  // a bullet alone
+    } else {
       return nil
     }
+    let delimiterStart = i
+    if i < upper && u[i] == CodeUnit.period { i += 1 }
+    if i < upper && u[i] == 0x29 { i += 1 }
+    guard i > delimiterStart else { return nil }
+    style.append(contentsOf: u[delimiterStart..<i])
     guard i < upper, CodeUnit.isBlank(u[i]) else { return nil }
     while i < upper && CodeUnit.isBlank(u[i]) { i += 1 }
     return ListMarker(textStart: i, value: value, style: style)

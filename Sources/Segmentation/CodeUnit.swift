@@ -16,7 +16,8 @@ enum CodeUnit {
 
   /// A line break: LF, CR, NEL, LINE or PARAGRAPH SEPARATOR.
   @inline(__always) static func isLineBreak(_ u: UInt16) -> Bool {
-    u == 0x0A || u == 0x0D || u == 0x85 || u == 0x2028 || u == 0x2029
+    if u < 0x0E { return u == 0x0A || u == 0x0D }
+    return u >= 0x85 && (u == 0x85 || u == 0x2028 || u == 0x2029)
   }
 
   /// White space within a line (no line breaks).

@@ -68,48 +68,87 @@ public struct Document: Sendable, Equatable {
   private static func decodeUTF8(
     _ bytes: [UInt8], from start: Int, name: String, into decoder: inout LineEndingNormalizer
   ) throws(DocumentError) -> [UInt16] {
-    decoder.output.reserveCapacity(bytes.count - start)
-    let count = bytes.count
     var error: Int? = nil
-    bytes.withUnsafeBufferPointer { b in
-      var i = start
-      while i < count {
-        let b0 = b[i]
-        if b0 < 0x80 {
-          decoder.append(UInt16(b0))
-          i += 1
-          continue
+    var sawLF = false, sawCRLF = false, sawCR = false
+    let units = bytes.withUnsafeBufferPointer { b in
+      [UInt16](unsafeUninitializedCapacity: b.count - start) { out, initialized in
+        let count = b.count
+        var i = start, o = 0
+        decoding: while i < count {
+          // Eight ASCII bytes without CR at a time.
+          if i + 8 <= count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self))
+            if word & 0x8080_8080_8080_8080 == 0 && !(word ^ 0x0D0D_0D0D_0D0D_0D0D).hasZeroByte {
+              let target = out.baseAddress! + o
+              target[0] = UInt16(truncatingIfNeeded: word)
+              target[1] = UInt16(truncatingIfNeeded: word >> 8) & 0xFF
+              target[2] = UInt16(truncatingIfNeeded: word >> 16) & 0xFF
+              target[3] = UInt16(truncatingIfNeeded: word >> 24) & 0xFF
+              target[4] = UInt16(truncatingIfNeeded: word >> 32) & 0xFF
+              target[5] = UInt16(truncatingIfNeeded: word >> 40) & 0xFF
+              target[6] = UInt16(truncatingIfNeeded: word >> 48) & 0xFF
+              target[7] = UInt16(truncatingIfNeeded: word >> 56)
+              target[0] &= 0xFF
+              if !sawLF && (word ^ 0x0A0A_0A0A_0A0A_0A0A).hasZeroByte { sawLF = true }
+              o += 8
+              i += 8
+              continue
+            }
+          }
+          let b0 = b[i]
+          if b0 < 0x80 {
+            if b0 == 0x0D {  // CR and CRLF become LF
+              out[o] = CodeUnit.newline
+              o += 1
+              i += 1
+              if i < count && b[i] == 0x0A {
+                i += 1
+                sawCRLF = true
+              } else {
+                sawCR = true
+              }
+              continue
+            }
+            if b0 == 0x0A { sawLF = true }
+            out[o] = UInt16(b0)
+            o += 1
+            i += 1
+            continue
+          }
+          var scalar: UInt32
+          let length: Int, minimum: UInt32
+          switch b0 {
+          case 0xC2...0xDF: scalar = UInt32(b0 & 0x1F); length = 2; minimum = 0x80
+          case 0xE0...0xEF: scalar = UInt32(b0 & 0x0F); length = 3; minimum = 0x800
+          case 0xF0...0xF4: scalar = UInt32(b0 & 0x07); length = 4; minimum = 0x10000
+          default: error = i; break decoding
+          }
+          guard i + length <= count else { error = i; break decoding }
+          for k in 1..<length {
+            let next = b[i + k]
+            guard next & 0xC0 == 0x80 else { error = i; break decoding }
+            scalar = scalar << 6 | UInt32(next & 0x3F)
+          }
+          guard scalar >= minimum, scalar <= 0x10FFFF, scalar < 0xD800 || scalar > 0xDFFF else {
+            error = i; break decoding
+          }
+          if scalar < 0x10000 {
+            out[o] = UInt16(scalar)
+            o += 1
+          } else {
+            let v = scalar - 0x10000
+            out[o] = UInt16(0xD800 + (v >> 10))
+            out[o + 1] = UInt16(0xDC00 + (v & 0x3FF))
+            o += 2
+          }
+          i += length
         }
-        var scalar: UInt32
-        var length: Int
-        var minimum: UInt32
-        switch b0 {
-        case 0xC2...0xDF: scalar = UInt32(b0 & 0x1F); length = 2; minimum = 0x80
-        case 0xE0...0xEF: scalar = UInt32(b0 & 0x0F); length = 3; minimum = 0x800
-        case 0xF0...0xF4: scalar = UInt32(b0 & 0x07); length = 4; minimum = 0x10000
-        default: error = i; return
-        }
-        guard i + length <= count else { error = i; return }
-        for k in 1..<length {
-          let next = b[i + k]
-          guard next & 0xC0 == 0x80 else { error = i; return }
-          scalar = scalar << 6 | UInt32(next & 0x3F)
-        }
-        guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else {
-          error = i; return
-        }
-        if scalar < 0x10000 {
-          decoder.append(UInt16(scalar))
-        } else {
-          let v = scalar - 0x10000
-          decoder.append(UInt16(0xD800 + (v >> 10)))
-          decoder.append(UInt16(0xDC00 + (v & 0x3FF)))
-        }
-        i += length
+        initialized = o
       }
     }
     if let error { throw .invalidUTF8(file: name, offset: error) }
-    return decoder.output
+    decoder.note(lf: sawLF, crlf: sawCRLF, cr: sawCR)
+    return units
   }
 
   /// UTF-16 after a byte order mark; surrogates must pair.
@@ -163,6 +202,13 @@ struct LineEndingNormalizer {
     output.append(unit)
   }
 
+  /// Records line endings seen by a decoder that normalised them itself.
+  mutating func note(lf: Bool, crlf: Bool, cr: Bool) {
+    sawLF = sawLF || lf
+    sawCRLF = sawCRLF || crlf
+    sawCR = sawCR || cr
+  }
+
   var lineEndings: Document.LineEndings {
     let lone = sawCR || afterCR  // a CR at the very end is a lone CR
     switch (sawLF, sawCRLF, lone) {
@@ -172,5 +218,12 @@ struct LineEndingNormalizer {
     case (false, false, true): return .cr
     default: return .mixed
     }
+  }
+}
+
+extension UInt64 {
+  /// Whether one of the eight bytes is zero.
+  fileprivate var hasZeroByte: Bool {
+    (self &- 0x0101_0101_0101_0101) & ~self & 0x8080_8080_8080_8080 != 0
   }
 }

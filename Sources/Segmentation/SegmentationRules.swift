@@ -34,6 +34,9 @@ public struct SegmentationRules: Sendable, Equatable {
   var ordinalPeriod = false
   /// The longest abbreviation, in UTF-16 code units: bounds the lookups.
   var longestAbbreviation = 0
+  /// ``fingerprint(_:)`` of every abbreviation: most lookups end here,
+  /// without building a key.
+  var abbreviationFingerprints: Set<UInt64> = []
 
   /// Empty rules: ICU's boundaries and the language-independent rules only.
   public init() {}
@@ -87,6 +90,7 @@ public struct SegmentationRules: Sendable, Equatable {
         throw .malformedAbbreviation(file: name, line: number, entry: line)
       }
       abbreviations[key] = kind
+      abbreviationFingerprints.insert(Self.fingerprint(key))
       longestAbbreviation = max(longestAbbreviation, key.count)
     }
   }
@@ -134,6 +138,17 @@ public struct SegmentationRules: Sendable, Equatable {
   }
 
   // MARK: Lookups on UTF-16 slices (the segmenter's hot path)
+
+  /// FNV-1a over UTF-16 code units.
+  @inline(__always) static func fingerprint<S: Sequence>(_ units: S, into hash: UInt64 = 0xcbf2_9ce4_8422_2325)
+    -> UInt64 where S.Element == UInt16
+  {
+    var hash = hash
+    for unit in units {
+      hash = (hash ^ UInt64(unit)) &* 0x0000_0100_0000_01B3
+    }
+    return hash
+  }
 
   func abbreviationKind(_ key: [UInt16]) -> AbbreviationKind? {
     if let kind = abbreviations[key] { return kind }

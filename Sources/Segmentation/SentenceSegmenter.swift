@@ -33,8 +33,8 @@ public struct SentenceSegmenter: Sendable {
   public var hasRules: Bool { rules != nil }
 
   /// The sentences of `text`, in order, each with its paragraph index and
-  /// UTF-16 range in `text`; `text` of a sentence is `text[range]`, which
-  /// starts and ends with a character that is not white space.
+  /// UTF-16 range in `text`; the ``Sentence/content`` of a sentence is
+  /// `text[range]`, which starts and ends with a character that is not white space.
   ///
   /// A blank line ends a paragraph; in a text without blank lines, each line
   /// is a paragraph. A line ending in sentence-final punctuation ends a
@@ -55,13 +55,33 @@ public struct SentenceSegmenter: Sendable {
 
   private func sentences(utf16 units: [UInt16]) throws(ICUError) -> [Sentence] {
     if units.isEmpty { return [] }
-    let iterator = try BreakIterator(.sentence, locale: language, utf16: units)
-    var candidates: [Int] = []
-    candidates.reserveCapacity(units.count / 64)
-    while let boundary = iterator.next() { candidates.append(boundary) }
-    return units.withUnsafeBufferPointer { u in
+    return try units.withUnsafeBufferPointer { u throws(ICUError) in
+      let candidates = try BreakIterator.boundaries(.sentence, locale: language, in: u)
       var result: [Sentence] = []
       result.reserveCapacity(candidates.count)
+      // One string for the whole text; sentences are slices of it. UTF-16
+      // offsets map to UTF-8 offsets by walking forward, as sentences come in order.
+      let whole = String(utf16Units: u)
+      var offsets = (utf16: 0, utf8: 0)
+      func index(at target: Int) -> String.Index {
+        while offsets.utf16 < target {
+          let unit = u[offsets.utf16]
+          if unit < 0x80 {
+            offsets.utf8 += 1
+          } else if unit < 0x800 {
+            offsets.utf8 += 2
+          } else if unit >= 0xD800 && unit <= 0xDBFF && offsets.utf16 + 1 < u.count
+            && u[offsets.utf16 + 1] >= 0xDC00 && u[offsets.utf16 + 1] <= 0xDFFF
+          {
+            offsets.utf8 += 4
+            offsets.utf16 += 1
+          } else {
+            offsets.utf8 += 3
+          }
+          offsets.utf16 += 1
+        }
+        return whole.utf8.index(whole.utf8.startIndex, offsetBy: offsets.utf8)
+      }
       var cursor = 0
       for block in TextBlock.blocks(u) {
         while cursor < candidates.count && candidates[cursor] <= block.range.lowerBound { cursor += 1 }
@@ -80,8 +100,8 @@ public struct SentenceSegmenter: Sendable {
           while lower < upper && CodeUnit.isWhite(u[lower]) { lower += 1 }
           while upper > lower && CodeUnit.isWhite(u[upper - 1]) { upper -= 1 }
           if lower < upper {
-            let text = String(decoding: UnsafeBufferPointer(rebasing: u[lower..<upper]), as: UTF16.self)
-            result.append(Sentence(text: text, paragraph: block.paragraph, range: lower..<upper))
+            let content = whole[index(at: lower)..<index(at: upper)]
+            result.append(Sentence(content: content, paragraph: block.paragraph, range: lower..<upper))
           }
           start = end
         }

@@ -15,7 +15,8 @@ struct TextBlock: Equatable {
   /// - A line that ends without final punctuation is a block of its own
   ///   (a heading, a photo caption, a list item), unless it is soft-wrapped:
   ///   it ends in a space or tab (as in format=flowed mail, RFC 3676), or in
-  ///   a comma or semicolon; then it continues on the next line.
+  ///   a comma or semicolon; then it continues on the next line, unless that
+  ///   line starts a list item ("• ", "- ", "* ", "3. ", "3) ").
   /// - PARAGRAPH SEPARATOR (U+2029) ends a paragraph like a blank line.
   static func blocks(_ u: UnsafeBufferPointer<UInt16>) -> [TextBlock] {
     struct Line { var content: Range<Int>; var softWrapped: Bool; var paragraphSeparator: Bool }
@@ -24,7 +25,19 @@ struct TextBlock: Equatable {
     var start = 0
     while start <= n {
       var end = start
-      while end < n && !CodeUnit.isLineBreak(u[end]) { end += 1 }
+      while end < n {
+        // Four code units at a time while all are below U+0080 and none below U+000E.
+        if end + 4 <= n {
+          let word = UnsafeRawPointer(u.baseAddress! + end).loadUnaligned(as: UInt64.self)
+          let controls = (word &- 0x000E_000E_000E_000E) & ~word & 0x8000_8000_8000_8000
+          if word & 0xFF80_FF80_FF80_FF80 == 0 && controls == 0 {
+            end += 4
+            continue
+          }
+        }
+        if CodeUnit.isLineBreak(u[end]) { break }
+        end += 1
+      }
       var lower = start, upper = end
       while lower < upper && CodeUnit.isBlank(u[lower]) { lower += 1 }
       while upper > lower && CodeUnit.isBlank(u[upper - 1]) { upper -= 1 }
@@ -63,12 +76,27 @@ struct TextBlock: Equatable {
         blockStart = line.content.lowerBound
       }
       let nextHasText = index + 1 < lines.count && !lines[index + 1].content.isEmpty
-      if line.softWrapped && nextHasText && !line.paragraphSeparator { continue }
+      if line.softWrapped && nextHasText && !line.paragraphSeparator
+        && !startsListItem(u, at: lines[index + 1].content)
+      {
+        continue
+      }
       let from = blockStart ?? line.content.lowerBound
       blocks.append(TextBlock(range: from..<line.content.upperBound, paragraph: paragraph))
       blockStart = nil
       if !hasBlankLines || line.paragraphSeparator { paragraphEnded = true }
     }
     return blocks
+  }
+
+  /// Whether `line` begins with a bullet, "- ", "* ", or 1–3 digits with "." or ")" and a space.
+  private static func startsListItem(_ u: UnsafeBufferPointer<UInt16>, at line: Range<Int>) -> Bool {
+    guard let first = line.first else { return false }
+    if CodeUnit.isBullet(u[first]) { return true }
+    if (u[first] == 0x2D || u[first] == 0x2A) && first + 1 < line.upperBound { return CodeUnit.isBlank(u[first + 1]) }
+    var i = first
+    while i < line.upperBound && i - first < 3 && CodeUnit.isDigit(u[i]) { i += 1 }
+    guard i > first, i + 1 < line.upperBound, u[i] == CodeUnit.period || u[i] == 0x29 else { return false }
+    return CodeUnit.isBlank(u[i + 1])
   }
 }

@@ -88,7 +88,7 @@ extension Tandem {
           printError("Warning: \(inputName): \(tmx.skippedExternalEntities) references to external entities were left out (never resolved).")
         }
       }
-      if let tmx = writer as? TMXWriter<AtomicFileSink>, tmx.removedCharacters > 0 {
+      if let tmx = writer as? TMXWriter, tmx.removedCharacters > 0 {
         printError("Warning: \(outputName): \(tmx.removedCharacters) characters that XML 1.0 forbids (control characters) were removed.")
       }
     }

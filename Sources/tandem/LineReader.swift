@@ -29,12 +29,18 @@ final class LineReader {
   }
 
   func next() -> String? {
+    withNextLine { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Calls `body` with the bytes of the next line (without its line end),
+  /// valid only during the call; nil at the end of the input.
+  func withNextLine<T>(_ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T? {
     let length = getline(&buffer, &capacity, file)
     guard length >= 0, let buffer else { return nil }
     lineNumber += 1
     var count = length
     let bytes = UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self)
     while count > 0, bytes[count - 1] == 0x0A || bytes[count - 1] == 0x0D { count -= 1 }
-    return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    return try body(UnsafeBufferPointer(start: bytes, count: count))
   }
 }

@@ -75,7 +75,9 @@ extension Tandem {
     }
 
     func run() throws {
-      let segmenter = try makeSegmenter()
+      let (segmenter, warning) = try Self.segmenter(
+        language: language, rulesDirectory: rulesDirectory, environment: ProcessInfo.processInfo.environment)
+      if let warning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
       var output = StandardOutput()
       if jsonl {
         try segmentJSONLines(with: segmenter, into: &output)
@@ -84,18 +86,22 @@ extension Tandem {
         let document = try Document(decoding: try file.readBytes(), name: file.displayName)
         let sentences = try segmenter.sentences(in: document)
         switch format {
-        case .lines: Self.writeLines(sentences, of: document, into: &output)
-        case .json: Self.writeJSON(sentences, of: document, into: &output)
+        case .lines: Self.writeLines(sentences, into: &output)
+        case .json: Self.writeJSON(sentences, into: &output)
         }
       }
       output.flush()
     }
 
-    /// The shipped rules for the language plus those of the rules directory.
-    private func makeSegmenter() throws -> SentenceSegmenter {
+    /// The shipped rules for `language` plus those in `rulesDirectory` (or
+    /// $TANDEM_RULES_DIR in `environment`), and a warning when the language
+    /// has no rules at all.
+    static func segmenter(
+      language: String, rulesDirectory: String?, environment: [String: String]
+    ) throws -> (segmenter: SentenceSegmenter, warning: String?) {
       var rules = SegmentationRules.builtin(for: language)
-      let environment = ProcessInfo.processInfo.environment["TANDEM_RULES_DIR"].flatMap { $0.isEmpty ? nil : $0 }
-      if let directory = rulesDirectory ?? environment {
+      let fromEnvironment = environment["TANDEM_RULES_DIR"].flatMap { $0.isEmpty ? nil : $0 }
+      if let directory = rulesDirectory ?? fromEnvironment {
         let source = rulesDirectory != nil ? "--rules" : "TANDEM_RULES_DIR"
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue
@@ -107,8 +113,7 @@ extension Tandem {
         for name in [names.abbreviations, names.words] {
           let path = url.appendingPathComponent(name).path
           guard FileManager.default.fileExists(atPath: path) else { continue }
-          let file = InputFile(argument: path)
-          let text = try Document(decoding: try file.readBytes(), name: path).text
+          let text = try Document(decoding: try InputFile(argument: path).readBytes(), name: path).text
           var extended = rules ?? SegmentationRules()
           if name == names.abbreviations {
             try extended.add(abbreviationsFile: text, name: path)
@@ -118,37 +123,37 @@ extension Tandem {
           rules = extended
         }
       }
+      var warning: String? = nil
       if rules == nil {
         let known = SegmentationRules.builtinLanguages.joined(separator: ", ")
-        FileHandle.standardError.write(Data(
-          "warning: no segmentation rules for '\(language)' (rules exist for \(known)); using ICU's sentence rules for '\(language)' alone.\n"
-            .utf8))
+        warning = "warning: no segmentation rules for '\(language)' (rules exist for \(known)); "
+          + "using ICU's sentence rules for '\(language)' alone."
       }
-      return SentenceSegmenter(language: language, rules: rules)
+      return (SentenceSegmenter(language: language, rules: rules), warning)
     }
 
     /// One sentence a line, a blank line between paragraphs.
-    static func writeLines(_ sentences: [Sentence], of document: Document, into output: inout StandardOutput) {
+    static func writeLines(_ sentences: [Sentence], into output: inout StandardOutput) {
       var paragraph = sentences.first?.paragraph
       for sentence in sentences {
         if sentence.paragraph != paragraph {
           output.append("\n")
           paragraph = sentence.paragraph
         }
-        output.append(document.utf16[sentence.range], joiningLines: true)
+        output.append(sentence.content.joiningLines)
         output.append("\n")
       }
     }
 
     /// A JSON array, one sentence object a line.
-    static func writeJSON(_ sentences: [Sentence], of document: Document, into output: inout StandardOutput) {
+    static func writeJSON(_ sentences: [Sentence], into output: inout StandardOutput) {
       output.append("[")
       for (index, sentence) in sentences.enumerated() {
         output.append(index == 0 ? "\n" : ",\n")
         output.append(
           "{\"paragraph\":\(sentence.paragraph),\"start\":\(sentence.range.lowerBound),\"end\":\(sentence.range.upperBound),\"text\":"
         )
-        output.appendJSONString(document.utf16[sentence.range], joiningLines: false)
+        output.appendJSONString(sentence.content)
         output.append("}")
       }
       output.append(sentences.isEmpty ? "]\n" : "\n]\n")
@@ -170,7 +175,7 @@ extension Tandem {
         output.append("[")
         for (index, sentence) in try segmenter.sentences(in: document).enumerated() {
           if index > 0 { output.append(",") }
-          output.appendJSONString(document.utf16[sentence.range], joiningLines: true)
+          output.appendJSONString(sentence.content.joiningLines)
         }
         output.append("]\n")
         output.flush()  // one answer per question, for a client that waits for it

@@ -1,84 +1,33 @@
 import Foundation
-import Segmentation
 
 /// Buffered standard output: text is collected as UTF-8 and written in large
 /// chunks, not one write per line.
 struct StandardOutput {
-  private var buffer: [UInt8] = []
+  /// What is not written yet.
+  private(set) var buffer: [UInt8] = []
   private let chunkSize = 1 << 20
 
   init() { buffer.reserveCapacity(chunkSize + 4096) }
 
-  mutating func append(_ text: String) {
-    buffer.append(contentsOf: text.utf8)
-    flushIfFull()
+  mutating func append<S: StringProtocol>(_ text: S) {
+    if text.utf8.withContiguousStorageIfAvailable({ buffer.append(contentsOf: $0) }) == nil {
+      buffer.append(contentsOf: text.utf8)
+    }
+    if buffer.count >= chunkSize { flush() }
   }
 
-  /// Appends UTF-16 `units` as UTF-8. With `joiningLines`, every run of white
-  /// space that contains a line break becomes one space, so that a sentence
-  /// wrapped over lines prints on one line.
-  mutating func append(_ units: ArraySlice<UInt16>, joiningLines: Bool) {
-    appendEncoded(units, joiningLines: joiningLines, json: false)
-    flushIfFull()
-  }
-
-  /// Appends `units` as a JSON string literal.
-  mutating func appendJSONString(_ units: ArraySlice<UInt16>, joiningLines: Bool) {
+  /// Appends `text` as a JSON string literal.
+  mutating func appendJSONString<S: StringProtocol>(_ text: S) {
     buffer.append(0x22)
-    appendEncoded(units, joiningLines: joiningLines, json: true)
-    buffer.append(0x22)
-    flushIfFull()
-  }
-
-  private mutating func appendEncoded(_ units: ArraySlice<UInt16>, joiningLines: Bool, json: Bool) {
-    var i = units.startIndex
-    let end = units.endIndex
-    while i < end {
-      let unit = units[i]
-      if joiningLines && (unit == 0x0A || unit == 0x0D || unit == 0x2028 || unit == 0x2029 || unit == 0x20) {
-        // A run of spaces and line breaks: one space if it holds a line break.
-        var j = i, hasBreak = false
-        while j < end, units[j] == 0x20 || units[j] == 0x09 || units[j] == 0x0A || units[j] == 0x0D
-          || units[j] == 0x2028 || units[j] == 0x2029
-        {
-          if units[j] != 0x20 && units[j] != 0x09 { hasBreak = true }
-          j += 1
-        }
-        if hasBreak {
-          buffer.append(0x20)
-          i = j
-          continue
-        }
-      }
-      if unit < 0x80 {
-        let byte = UInt8(unit)
-        if json && (byte < 0x20 || byte == 0x22 || byte == 0x5C) {
-          appendJSONEscape(byte)
-        } else {
-          buffer.append(byte)
-        }
-        i += 1
-      } else if unit < 0x800 {
-        buffer.append(0xC0 | UInt8(unit >> 6))
-        buffer.append(0x80 | UInt8(unit & 0x3F))
-        i += 1
-      } else if unit >= 0xD800 && unit <= 0xDBFF && i + 1 < end && units[i + 1] >= 0xDC00
-        && units[i + 1] <= 0xDFFF
-      {
-        let scalar = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(units[i + 1]) - 0xDC00)
-        buffer.append(0xF0 | UInt8(scalar >> 18))
-        buffer.append(0x80 | UInt8((scalar >> 12) & 0x3F))
-        buffer.append(0x80 | UInt8((scalar >> 6) & 0x3F))
-        buffer.append(0x80 | UInt8(scalar & 0x3F))
-        i += 2
+    for byte in text.utf8 {
+      if byte < 0x20 || byte == 0x22 || byte == 0x5C {
+        appendJSONEscape(byte)
       } else {
-        let scalar = (unit >= 0xD800 && unit <= 0xDFFF) ? 0xFFFD : unit  // unpaired surrogate
-        buffer.append(0xE0 | UInt8(scalar >> 12))
-        buffer.append(0x80 | UInt8((scalar >> 6) & 0x3F))
-        buffer.append(0x80 | UInt8(scalar & 0x3F))
-        i += 1
+        buffer.append(byte)
       }
     }
+    buffer.append(0x22)
+    if buffer.count >= chunkSize { flush() }
   }
 
   private mutating func appendJSONEscape(_ byte: UInt8) {
@@ -89,13 +38,9 @@ struct StandardOutput {
     case 0x0D: buffer.append(contentsOf: [0x5C, 0x72])
     case 0x09: buffer.append(contentsOf: [0x5C, 0x74])
     default:
-      let hex: [UInt8] = Array("0123456789abcdef".utf8)
+      let hex = Array("0123456789abcdef".utf8)
       buffer.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
     }
-  }
-
-  private mutating func flushIfFull() {
-    if buffer.count >= chunkSize { flush() }
   }
 
   /// Writes what is buffered.
@@ -103,5 +48,37 @@ struct StandardOutput {
     guard !buffer.isEmpty else { return }
     FileHandle.standardOutput.write(Data(buffer))
     buffer.removeAll(keepingCapacity: true)
+  }
+}
+
+extension Substring {
+  /// The text on one line: each run of white space that holds a line break
+  /// (LF or CR) becomes one space, as for a sentence wrapped over lines.
+  var joiningLines: Substring {
+    var text = self
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress,
+        memchr(base, 0x0A, bytes.count) != nil || memchr(base, 0x0D, bytes.count) != nil
+      else { return self }
+      var result: [UInt8] = []
+      result.reserveCapacity(bytes.count)
+      var i = 0
+      while i < bytes.count {
+        let byte = bytes[i]
+        guard byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D else {
+          result.append(byte)
+          i += 1
+          continue
+        }
+        var end = i, hasBreak = false
+        while end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x09 || bytes[end] == 0x0A || bytes[end] == 0x0D {
+          hasBreak = hasBreak || bytes[end] == 0x0A || bytes[end] == 0x0D
+          end += 1
+        }
+        if hasBreak { result.append(0x20) } else { result.append(contentsOf: bytes[i..<end]) }
+        i = end
+      }
+      return String(decoding: result, as: UTF8.self)[...]
+    }
   }
 }

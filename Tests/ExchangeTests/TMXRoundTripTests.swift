@@ -3,10 +3,11 @@ import Foundation
 import Testing
 
 func writeTMX(_ units: [TranslationUnit], header: TMXHeader = TMXHeader()) throws -> [UInt8] {
-  var writer = TMXWriter(sink: MemoryByteSink(), header: header)
+  let sink = MemoryByteSink()
+  var writer = TMXWriter(sink: sink, header: header)
   try writer.write(contentsOf: units)
   try writer.finish()
-  return writer.sink.bytes
+  return sink.bytes
 }
 
 func readTMX(_ bytes: [UInt8], options: TMXReader.Options = .init()) throws -> [TranslationUnit] {
@@ -24,11 +25,12 @@ func readTMX(_ bytes: [UInt8], options: TMXReader.Options = .init()) throws -> [
   @Test(arguments: 0..<50)
   func jsonRoundTrip(seed: Int) throws {
     let units = RandomUnits.units(seed: seed, count: 10)
-    for style in [JSONWriter<MemoryByteSink>.Style.array, .lines] {
-      var writer = JSONWriter(sink: MemoryByteSink(), style: style)
+    for style in [JSONWriter.Style.array, .lines] {
+      let sink = MemoryByteSink()
+      var writer = JSONWriter(sink: sink, style: style)
       try writer.write(contentsOf: units)
       try writer.finish()
-      let read = try JSONReader(source: MemoryByteSource(writer.sink.bytes), fileName: "t.json").readAll()
+      let read = try JSONReader(source: MemoryByteSource(sink.bytes), fileName: "t.json").readAll()
       #expect(read == units)
     }
   }
@@ -38,10 +40,11 @@ func readTMX(_ bytes: [UInt8], options: TMXReader.Options = .init()) throws -> [
     let units = RandomUnits.units(seed: seed, count: 10).map {
       TranslationUnit(id: $0.id, sourceLanguage: $0.sourceLanguage, targetLanguage: $0.targetLanguage, source: $0.source, target: $0.target)
     }
-    var writer = TSVWriter(sink: MemoryByteSink())
+    let sink = MemoryByteSink()
+    var writer = TSVWriter(sink: sink)
     try writer.write(contentsOf: units)
     try writer.finish()
-    let read = try TSVReader(source: MemoryByteSource(writer.sink.bytes), fileName: "t.tsv").readAll()
+    let read = try TSVReader(source: MemoryByteSource(sink.bytes), fileName: "t.tsv").readAll()
     #expect(read == units)
   }
 

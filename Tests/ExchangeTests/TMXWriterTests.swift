@@ -31,21 +31,23 @@ import Testing
 
   @Test func missingIdsAndDatesAreFilledIn() throws {
     let bare = TranslationUnit(sourceLanguage: "de", targetLanguage: "en", source: "a", target: "b")
-    var writer = TMXWriter(sink: MemoryByteSink(), date: Date(timeIntervalSince1970: 0))
+    let sink = MemoryByteSink()
+    var writer = TMXWriter(sink: sink, date: Date(timeIntervalSince1970: 0))
     try writer.write(contentsOf: [bare, bare])
     try writer.finish()
-    #expect(writer.sink.string.contains("<tu tuid=\"1\" creationdate=\"19700101T000000Z\">"))
-    #expect(writer.sink.string.contains("<tu tuid=\"2\" creationdate=\"19700101T000000Z\">"))
+    #expect(sink.string.contains("<tu tuid=\"1\" creationdate=\"19700101T000000Z\">"))
+    #expect(sink.string.contains("<tu tuid=\"2\" creationdate=\"19700101T000000Z\">"))
   }
 
   @Test func forbiddenCharactersAreRemovedAndCounted() throws {
     let dirty = TranslationUnit(
       id: "bell\u{7}", sourceLanguage: "de", targetLanguage: "en", source: "a\u{0}b\u{1B}c\u{FFFE}", target: "ok\u{FFFF}\u{B}")
-    var writer = TMXWriter(sink: MemoryByteSink())
+    let sink = MemoryByteSink()
+    var writer = TMXWriter(sink: sink)
     try writer.write(dirty)
     try writer.finish()
     #expect(writer.removedCharacters == 6)
-    let read = try readTMX(writer.sink.bytes)
+    let read = try readTMX(sink.bytes)
     #expect(read.map(\.source) == ["abc"])
     #expect(read.map(\.target) == ["ok"])
     #expect(read.map(\.id) == ["bell"])

@@ -6,11 +6,11 @@ public protocol ByteSink {
   mutating func write(_ bytes: UnsafeRawBufferPointer) throws(ExchangeError)
 }
 
-/// Collects bytes in memory (tests, small outputs).
-public struct MemoryByteSink: ByteSink, Sendable {
+/// Collects bytes in memory (tests, small outputs). Keep a reference to read them after `finish()`.
+public final class MemoryByteSink: ByteSink {
   public private(set) var bytes: [UInt8] = []
   public init() {}
-  public mutating func write(_ bytes: UnsafeRawBufferPointer) throws(ExchangeError) {
+  public func write(_ bytes: UnsafeRawBufferPointer) throws(ExchangeError) {
     self.bytes.append(contentsOf: bytes)
   }
   /// The bytes as UTF-8 text.
@@ -40,3 +40,7 @@ public struct FileDescriptorSink: ByteSink, Sendable {
     }
   }
 }
+
+/// Mutable storage shared with the writer that fills it; one writer uses it at a time.
+@available(*, unavailable)
+extension MemoryByteSink: Sendable {}

@@ -2,18 +2,19 @@ import Foundation
 
 /// Writes units as JSON: an array of objects (``Style/array``, `.json`) or one object a
 /// line (``Style/lines``, JSON Lines, `.jsonl`). See `JSONRecord` for the object.
-public struct JSONWriter<Sink: ByteSink> {
+public struct JSONWriter {
   public enum Style: Sendable {
     case array, lines
   }
 
-  public private(set) var sink: Sink
+  /// The sink is called once per 64 KiB, so an existential costs nothing and keeps the writer code concrete.
+  private var sink: any ByteSink
   public private(set) var unitCount = 0
   private let style: Style
   private let encoder: JSONEncoder
   private var buffer: [UInt8] = []
 
-  public init(sink: Sink, style: Style = .array) {
+  public init(sink: some ByteSink, style: Style = .array) {
     self.sink = sink
     self.style = style
     encoder = JSONEncoder()
@@ -42,3 +43,7 @@ public struct JSONWriter<Sink: ByteSink> {
     try sink.write(bufferedBytes: &buffer)
   }
 }
+
+/// A writer owns its sink's position in the output; one task writes at a time.
+@available(*, unavailable)
+extension JSONWriter: Sendable {}

@@ -54,6 +54,8 @@ public final class TMXReader: TranslationUnitReader {
   public var skippedExternalEntities: Int { xml.skippedExternalEntities }
 
   private let xml: XMLTokenizer
+  /// Normalized language tags by their spelling in the file (a file uses only a few).
+  private var tags: [String: String] = [:]
   private let options: Options
   private var inBody = false
   private var done = false
@@ -133,7 +135,7 @@ public final class TMXReader: TranslationUnitReader {
   }
 
   private func string(_ bytes: [UInt8]) throws(ExchangeError) -> String {
-    guard let s = String(validating: bytes, as: UTF8.self) else {
+    guard let s = UTF8Validation.string(bytes) else {
       throw .invalidEncoding(file: xml.fileName, line: xml.line, column: xml.column, reason: "the text before this place is not valid UTF-8")
     }
     return s
@@ -167,6 +169,13 @@ public final class TMXReader: TranslationUnitReader {
     var changeDate: Date?
   }
 
+  private func normalized(_ tag: String) -> String {
+    if let known = tags[tag] { return known }
+    let result = LanguageTag.normalized(tag)
+    if tags.count < 1000 { tags[tag] = result }
+    return result
+  }
+
   /// Reads one `<tu>` (its start tag already read); nil when the unit is skipped.
   private func readUnit(_ attributes: [XMLAttribute]) throws(ExchangeError) -> TranslationUnit? {
     let line = xml.line
@@ -185,7 +194,7 @@ public final class TMXReader: TranslationUnitReader {
         properties.append(.init(type: attributes.value("type") ?? "", value: try elementText()))
       case .start("tuv", let attributes):
         let language = attributes.value("xml:lang") ?? attributes.value("lang")
-        if let variant = try readVariant(language.map(LanguageTag.normalized) ?? "", attributes, &problem) {
+        if let variant = try readVariant(language.map(normalized) ?? "", attributes, &problem) {
           if language == nil { problem = problem ?? .variantWithoutLanguage } else { variants.append(variant) }
         }
       case .start:

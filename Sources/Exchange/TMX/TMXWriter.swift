@@ -19,8 +19,9 @@ import Foundation
 /// TMX inline elements.
 ///
 /// Memory stays at one buffer of about 64 KiB however many units pass through.
-public struct TMXWriter<Sink: ByteSink> {
-  public private(set) var sink: Sink
+public struct TMXWriter {
+  /// The sink is called once per 64 KiB, so an existential costs nothing and keeps the writer code concrete.
+  private var sink: any ByteSink
   public private(set) var header: TMXHeader
   /// Units written so far.
   public private(set) var unitCount = 0
@@ -36,7 +37,7 @@ public struct TMXWriter<Sink: ByteSink> {
   /// - Parameters:
   ///   - header: The header; its `sourceLanguage`, when nil, comes from the first unit.
   ///   - date: The `creationdate` of units that have none, and of the header.
-  public init(sink: Sink, header: TMXHeader = TMXHeader(), date: Date = Date()) {
+  public init(sink: some ByteSink, header: TMXHeader = TMXHeader(), date: Date = Date()) {
     self.sink = sink
     self.header = header
     self.defaultDate = TMXDate.format(header.creationDate ?? date)
@@ -179,3 +180,7 @@ public struct TMXWriter<Sink: ByteSink> {
     escaper.append(s, to: &buffer, attribute: attribute)
   }
 }
+
+/// A writer owns its sink's position in the output; one task writes at a time.
+@available(*, unavailable)
+extension TMXWriter: Sendable {}

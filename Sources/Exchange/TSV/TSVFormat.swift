@@ -7,14 +7,24 @@
 /// language pair. Fields are not quoted: a `"` is an ordinary character.
 enum TSVFormat {
   static func escape(_ s: String, into out: inout [UInt8]) {
-    for b in s.utf8 {
-      switch b {
-      case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
-      case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
-      case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
-      case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "\\"))
-      default: out.append(b)
+    var s = s
+    s.withUTF8 { utf8 in
+      var start = 0
+      for i in 0..<utf8.count {
+        let escape: UInt8
+        switch utf8[i] {
+        case 0x09: escape = UInt8(ascii: "t")
+        case 0x0A: escape = UInt8(ascii: "n")
+        case 0x0D: escape = UInt8(ascii: "r")
+        case UInt8(ascii: "\\"): escape = UInt8(ascii: "\\")
+        default: continue
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+        out.append(UInt8(ascii: "\\"))
+        out.append(escape)
+        start = i + 1
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
     }
   }
 

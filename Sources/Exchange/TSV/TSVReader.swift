@@ -58,7 +58,7 @@ public final class TSVReader: TranslationUnitReader {
       guard let sourceLanguage else { throw .missingLanguage(file: fileName, which: "source") }
       guard let targetLanguage else { throw .missingLanguage(file: fileName, which: "target") }
       func text(_ field: ArraySlice<UInt8>) throws(ExchangeError) -> String {
-        guard let s = String(validating: TSVFormat.unescape(field), as: UTF8.self) else {
+        guard let s = UTF8Validation.string(TSVFormat.unescape(field)) else {
           throw .malformedRecord(file: fileName, line: lineNumber, reason: "not valid UTF-8. Save the file as UTF-8")
         }
         return s

@@ -1,12 +1,13 @@
 /// Writes units in Tandem's TSV format (see `TSVFormat`): a `#src<TAB>tgt` line, then
 /// `source<TAB>target[<TAB>id]` lines. Dates, properties, notes and inline codes are not written.
-public struct TSVWriter<Sink: ByteSink> {
-  public private(set) var sink: Sink
+public struct TSVWriter {
+  /// The sink is called once per 64 KiB, so an existential costs nothing and keeps the writer code concrete.
+  private var sink: any ByteSink
   public private(set) var unitCount = 0
   private var buffer: [UInt8] = []
   private var started = false
 
-  public init(sink: Sink) {
+  public init(sink: some ByteSink) {
     self.sink = sink
   }
 
@@ -56,3 +57,7 @@ extension ByteSink {
     if let failure { throw failure }
   }
 }
+
+/// A writer owns its sink's position in the output; one task writes at a time.
+@available(*, unavailable)
+extension TSVWriter: Sendable {}

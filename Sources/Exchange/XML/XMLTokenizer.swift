@@ -10,7 +10,7 @@
 /// - memory is bounded by the chunk buffers and the largest single text or tag.
 final class XMLTokenizer {
   enum Event: Equatable {
-    /// A start tag; `isEmpty` for `<x/>`, which is followed by its `.end` event.
+    /// A start tag; an empty-element tag `<x/>` is followed at once by its `.end` event.
     case start(name: String, attributes: [XMLAttribute])
     case end(name: String)
     /// Character data (entities resolved, CDATA sections merged); read it with ``takeText()``.
@@ -28,6 +28,8 @@ final class XMLTokenizer {
     var amplification = 10
     /// Open elements at once.
     var elementDepth = 512
+    /// Entities the DOCTYPE may declare (each value is at most `bytesPerReference` long).
+    var entityDeclarations = 4096
   }
 
   private enum Entity {
@@ -63,7 +65,7 @@ final class XMLTokenizer {
 
   /// The text of the last `.text` event as a string.
   func takeText() throws(ExchangeError) -> String {
-    guard let string = String(validating: text, as: UTF8.self) else {
+    guard let string = UTF8Validation.string(text) else {
       throw .invalidEncoding(file: fileName, line: line, column: column,
                              reason: "the text here is not valid UTF-8")
     }
@@ -211,17 +213,43 @@ final class XMLTokenizer {
   }
 
   private func readName() throws(ExchangeError) -> String {
+    // Fast path: an ASCII name that ends inside the buffer (nearly every name).
+    if input.position < input.end {
+      let bytes = input.bytes
+      let start = input.position
+      var p = start
+      let end = input.end
+      var ascii = true
+      while p < end, case let b = bytes[p], Self.isNameByte(b) {
+        ascii = ascii && b < 0x80
+        p += 1
+      }
+      if p < end && p > start && ascii {
+        let first = bytes[start]
+        guard !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first), first != UInt8(ascii: "-"), first != UInt8(ascii: ".")
+        else { throw malformed("expected a name") }
+        input.position = p
+        input.column += p - start
+        return String(decoding: UnsafeBufferPointer(start: bytes + start, count: p - start), as: UTF8.self)
+      }
+    }
     scratch.removeAll(keepingCapacity: true)
-    while let b = try input.peek(), Self.isNameByte(b) {
-      scratch.append(b)
-      input.advance()
+    while try input.ensure() {
+      let bytes = input.bytes
+      let start = input.position
+      var p = start
+      let end = input.end
+      while p < end && Self.isNameByte(bytes[p]) { p += 1 }
+      scratch.append(contentsOf: UnsafeBufferPointer(start: bytes + start, count: p - start))
+      input.consume(upTo: p)
+      if p < end { break }
     }
     guard let first = scratch.first,
       !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first), first != UInt8(ascii: "-"), first != UInt8(ascii: ".")
     else {
       throw malformed("expected a name")
     }
-    guard let name = String(validating: scratch, as: UTF8.self) else {
+    guard let name = UTF8Validation.string(scratch) else {
       throw .invalidEncoding(file: fileName, line: input.line, column: input.column, reason: "a name here is not valid UTF-8")
     }
     return name
@@ -230,15 +258,21 @@ final class XMLTokenizer {
   @discardableResult
   private func skipWhitespace() throws(ExchangeError) -> Bool {
     var skipped = false
-    while let b = try input.peek(), b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
-      input.advance()
-      skipped = true
+    while try input.ensure() {
+      let bytes = input.bytes
+      var p = input.position
+      let end = input.end
+      while p < end, case let b = bytes[p], b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { p += 1 }
+      if p > input.position { skipped = true }
+      input.consume(upTo: p)
+      if p < end { break }
     }
     return skipped
   }
 
-  private func expect(_ byte: UInt8, _ what: String) throws(ExchangeError) {
-    guard try input.peek() == byte else { throw malformed("expected \(what)") }
+  /// `what` is built only when the byte is missing (an interpolation per tag would cost).
+  private func expect(_ byte: UInt8, _ what: @autoclosure () -> String) throws(ExchangeError) {
+    guard try input.peek() == byte else { throw malformed("expected \(what())") }
     input.advance()
   }
 
@@ -335,11 +369,21 @@ final class XMLTokenizer {
     input.advance()
     var value: [UInt8] = []
     while true {
+      // Fast path: plain bytes up to the quote or anything that needs care.
+      if input.position < input.end {
+        let bytes = input.bytes
+        let start = input.position
+        var p = start
+        let end = input.end
+        while p < end, case let b = bytes[p], b != quote, b != UInt8(ascii: "&"), b != UInt8(ascii: "<"), b >= 0x20 { p += 1 }
+        value.append(contentsOf: UnsafeBufferPointer(start: bytes + start, count: p - start))
+        input.consume(upTo: p)
+      }
       guard let b = try input.peek() else { throw malformed("the file ends inside an attribute value") }
       input.advance()
       switch b {
       case quote:
-        guard let string = String(validating: value, as: UTF8.self) else {
+        guard let string = UTF8Validation.string(value) else {
           throw .invalidEncoding(file: fileName, line: input.line, column: input.column, reason: "an attribute value here is not valid UTF-8")
         }
         return string
@@ -371,7 +415,11 @@ final class XMLTokenizer {
     }
     let name = try readName()
     try expect(UInt8(ascii: ";"), "';' after '&\(name)'")
-    try expand(name, into: &out, depth: 0, budget: limits.bytesPerReference)
+    do {
+      try expand(name, into: &out, depth: 0, budget: limits.bytesPerReference)
+    } catch .entityExpansionLimit {
+      throw expansionLimit(name)  // name the entity the document refers to, not the innermost one
+    }
   }
 
   /// Appends the character named by the digits of `&#…;` (`x…` for hexadecimal).
@@ -587,6 +635,9 @@ final class XMLTokenizer {
       entity = .external
     }
     try skipDeclaration()  // an optional NDATA, then '>'
+    guard entities.count < limits.entityDeclarations else {
+      throw malformed("more than \(limits.entityDeclarations) entity declarations in the DOCTYPE")
+    }
     if !parameter && entities[name] == nil { entities[name] = entity }
   }
 

@@ -1,0 +1,158 @@
+import Foundation
+
+/// Aligns two texts sentence by sentence.
+///
+/// ```swift
+/// let aligner = try Aligner(sourceLanguage: "de", targetLanguage: "fr")
+/// let result = aligner.align(source: germanSentences, target: frenchSentences)
+/// for link in result.links { print(link.source, link.target, link.confidence) }
+/// ```
+///
+/// Two passes: the first scores beads by length, dictionary, numbers, names,
+/// cognates and punctuation; the second adds a lexicon learned from the
+/// first pass's confident links and a length model re-estimated from them.
+public struct Aligner: Sendable {
+  public struct Options: Sendable {
+    /// Word translations for the language pair, if any.
+    public var dictionary: BilingualDictionary?
+    /// Whether to learn a lexicon from a first pass and realign.
+    public var learnsLexicon = true
+    /// Texts whose full matrix has at most this many cells are searched
+    /// exhaustively; larger ones in a band around anchor links.
+    public var maximumFullCells = 1_500_000
+    /// Half-width of the band around the anchor path, in sentences.
+    public var bandWidth = 25
+
+    public init(dictionary: BilingualDictionary? = nil) {
+      self.dictionary = dictionary
+    }
+  }
+
+  public let sourceLanguage: String
+  public let targetLanguage: String
+  public var options: Options
+  var parameters = ScoringParameters()
+
+  /// Throws `AlignmentError.unknownLanguage` for tags it does not know.
+  public init(sourceLanguage: String, targetLanguage: String, options: Options = Options()) throws(AlignmentError) {
+    self.sourceLanguage = try Language.primaryCode(of: sourceLanguage)
+    self.targetLanguage = try Language.primaryCode(of: targetLanguage)
+    self.options = options
+  }
+
+  /// Aligns `source` with `target` (one string per sentence). With
+  /// paragraph indices per sentence, paragraph ends act as soft boundaries.
+  public func align(source: [String], target: [String],
+                    sourceParagraphs: [Int]? = nil, targetParagraphs: [Int]? = nil) -> AlignmentResult {
+    var warnings: [AlignmentWarning] = []
+    if sourceLanguage == targetLanguage { warnings.append(.sameLanguage(sourceLanguage)) }
+    if source.isEmpty || target.isEmpty {
+      if source.isEmpty, !target.isEmpty { warnings.append(.emptySide(isSource: true)) }
+      if target.isEmpty, !source.isEmpty { warnings.append(.emptySide(isSource: false)) }
+      let links = source.indices.map { AlignmentLink(source: $0..<$0 + 1, target: 0..<0, confidence: 1) }
+        + target.indices.map { AlignmentLink(source: 0..<0, target: $0..<$0 + 1, confidence: 1) }
+      return AlignmentResult(links: links, warnings: warnings)
+    }
+    var extractor = FeatureExtractor()
+    let sourceSide = extractor.features(of: source, paragraphs: sourceParagraphs, language: sourceLanguage)
+    let targetSide = extractor.features(of: target, paragraphs: targetParagraphs, language: targetLanguage)
+    let sourceCharacters = sourceSide.lengths.reduce(0, +), targetCharacters = targetSide.lengths.reduce(0, +)
+    let ratio = targetCharacters / sourceCharacters
+    if ratio > 3 || ratio < 1.0 / 3 {
+      warnings.append(.lengthMismatch(sourceCharacters: Int(sourceCharacters), targetCharacters: Int(targetCharacters)))
+    }
+    let dictionaryTranslations = translations(source: sourceSide, target: targetSide)
+    let usesParagraphs = sourceParagraphs != nil && targetParagraphs != nil
+
+    // Pass 1: length, dictionary, shared keys. A plausible ratio keeps the
+    // length model useful when the sizes differ wildly (align what can be aligned).
+    let firstRatio = min(max(ratio, 0.5), 2.0)
+    var links = pass(source: sourceSide, target: targetSide, translations: dictionaryTranslations,
+                     ratio: firstRatio, variance: 6.8, usesParagraphs: usesParagraphs, previous: nil,
+                     temperature: options.learnsLexicon ? 1 : parameters.temperature)
+    if options.learnsLexicon {
+      let learned = LexiconLearner.learn(links: links, source: sourceSide, target: targetSide)
+      var combined = dictionaryTranslations
+      for (stem, list) in learned.enumerated() where !list.isEmpty {
+        for y in list where !combined[stem].contains(y) { combined[stem].append(y) }
+      }
+      let (ratio2, variance2) = Self.lengthModel(links: links, source: sourceSide, target: targetSide,
+                                                 fallbackRatio: firstRatio)
+      links = pass(source: sourceSide, target: targetSide, translations: combined,
+                   ratio: ratio2, variance: variance2, usesParagraphs: usesParagraphs, previous: links,
+                   temperature: parameters.temperature)
+    }
+    let supported = links.filter { $0.source.count > 0 && $0.target.count > 0 && $0.confidence >= 0.5 }.count
+    let matched = links.filter { $0.source.count > 0 && $0.target.count > 0 }.count
+    if matched >= 10, Double(supported) / Double(matched) < 0.3 {
+      warnings.append(.fewLexicalMatches(share: Double(supported) / Double(matched)))
+    }
+    return AlignmentResult(links: links, warnings: warnings)
+  }
+
+  /// Dictionary translations as target stem ids per source stem id.
+  private func translations(source: SideFeatures, target: SideFeatures) -> [[Int32]] {
+    var result = [[Int32]](repeating: [], count: source.stems.count)
+    guard let dictionary = options.dictionary else { return result }
+    var targetIndex: [String: Int32] = [:]
+    for (id, stem) in target.stems.enumerated() { targetIndex[stem] = Int32(id) }
+    for (id, stem) in source.stems.enumerated() {
+      guard let list = dictionary.translations[stem] else { continue }
+      result[id] = list.compactMap { targetIndex[$0] }
+    }
+    return result
+  }
+
+  private func pass(source: SideFeatures, target: SideFeatures, translations: [[Int32]],
+                    ratio: Double, variance: Double, usesParagraphs: Bool,
+                    previous: [AlignmentLink]?, temperature: Double) -> [AlignmentLink] {
+    let n = source.count, m = target.count
+    let index = MatchIndex(source: source, target: target, translations: translations)
+    let band: SearchBand
+    if (n + 1) * (m + 1) <= options.maximumFullCells {
+      band = .full(sourceCount: n, targetCount: m)
+    } else if let previous {
+      band = .around(links: previous, sourceCount: n, targetCount: m, width: options.bandWidth)
+    } else {
+      let anchors = AnchorFinder.anchors(source: source, target: target, index: index, lengthRatio: ratio)
+      band = .around(anchors: anchors, sourceCount: n, targetCount: m,
+                     width: options.bandWidth, rectangleBudget: options.bandWidth * options.bandWidth * 16)
+    }
+    let windows = (0..<n).map { i -> Range<Int> in
+      let low = max(0, band.lo[i] - 3), high = min(m, band.hi[min(n, i + 3)])
+      return low..<max(low, high)
+    }
+    let pairs = PairScores(source: source, index: index, windows: windows, targetCount: m)
+    var parameters = parameters
+    parameters.temperature = temperature
+    let scorer = BeadScorer(source: source, target: target, pairs: pairs, parameters: parameters,
+                            lengthRatio: ratio, lengthVariance: variance, usesParagraphs: usesParagraphs)
+    return BeadSearch(band: band, scorer: scorer).run()
+  }
+
+  /// Ratio and variance of the Gale–Church model, from the confident 1-1 links.
+  static func lengthModel(links: [AlignmentLink], source: SideFeatures, target: SideFeatures,
+                          fallbackRatio: Double) -> (ratio: Double, variance: Double) {
+    let sure = links.filter { $0.source.count == 1 && $0.target.count == 1 && $0.confidence >= 0.5 }
+    guard sure.count >= 20 else { return (fallbackRatio, 6.8) }
+    var ls = 0.0, lt = 0.0
+    for link in sure {
+      ls += source.lengths[link.source.lowerBound]
+      lt += target.lengths[link.target.lowerBound]
+    }
+    let ratio = lt / ls
+    var sum = 0.0
+    for link in sure {
+      let s = source.lengths[link.source.lowerBound], t = target.lengths[link.target.lowerBound]
+      let d = t - ratio * s
+      sum += d * d / max((s + t / ratio) / 2, 1)
+    }
+    return (ratio, min(max(sum / Double(sure.count), 1), 50))
+  }
+}
+
+/// The links of an alignment, in order, and what looked odd about the input.
+public struct AlignmentResult: Sendable {
+  public var links: [AlignmentLink]
+  public var warnings: [AlignmentWarning]
+}

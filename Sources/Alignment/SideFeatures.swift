@@ -1,0 +1,112 @@
+import Foundation
+import Segmentation
+
+/// The features of one side of a bitext that the scorers use: per sentence
+/// its length and its distinct word types; per type its stem, a key shared
+/// with the other language (numbers, names and cognates folded to ASCII,
+/// punctuation) and a rarity weight (IDF).
+struct SideFeatures {
+  /// Characters (UTF-16 units) per sentence, at least 1.
+  var lengths: [Double] = []
+  /// Distinct type ids per sentence.
+  var sentenceTypes: [[Int32]] = []
+  /// Type → stem id (this side's stem space).
+  var typeStem: [Int32] = []
+  /// Type → key in the space shared by both sides, or -1.
+  var typeShared: [Int32] = []
+  /// Type → IDF weight.
+  var typeWeight: [Float] = []
+  /// Stem id → stem.
+  var stems: [String] = []
+  /// Sum of the type weights of each sentence.
+  var sentenceWeight: [Float] = []
+  /// Whether each sentence ends a paragraph (soft boundary).
+  var paragraphEnds: [Bool] = []
+
+  var count: Int { lengths.count }
+}
+
+/// Builds `SideFeatures` for both sides, interning shared keys in one space.
+struct FeatureExtractor {
+  /// Shared key text → id, common to both sides.
+  var sharedKeys: [String: Int32] = [:]
+  private let folder: Transliterator?
+
+  init() {
+    folder = try? Transliterator("Any-Latin; Latin-ASCII")
+  }
+
+  mutating func features(of sentences: [String], paragraphs: [Int]?, language: String) -> SideFeatures {
+    let stemmer = Stemmer(language: language)
+    var side = SideFeatures()
+    var typeIndex: [Token: Int32] = [:]
+    var stemIndex: [String: Int32] = [:]
+    var documentFrequency: [Int32] = []
+    side.lengths.reserveCapacity(sentences.count)
+    side.sentenceTypes.reserveCapacity(sentences.count)
+    for sentence in sentences {
+      side.lengths.append(Double(max(1, sentence.utf16.count)))
+      var types: [Int32] = []
+      for token in Tokenizer.tokens(of: sentence) {
+        let id: Int32
+        if let known = typeIndex[token] {
+          id = known
+        } else {
+          id = Int32(side.typeStem.count)
+          typeIndex[token] = id
+          let (stem, shared) = describe(token, stemmer: stemmer)
+          let stemID: Int32
+          if let known = stemIndex[stem] {
+            stemID = known
+          } else {
+            stemID = Int32(side.stems.count)
+            stemIndex[stem] = stemID
+            side.stems.append(stem)
+          }
+          side.typeStem.append(stemID)
+          side.typeShared.append(shared.map { intern($0) } ?? -1)
+          documentFrequency.append(0)
+        }
+        if !types.contains(id) { types.append(id) }
+      }
+      for id in types { documentFrequency[Int(id)] += 1 }
+      side.sentenceTypes.append(types)
+    }
+    let total = Float(max(sentences.count, 2))
+    side.typeWeight = documentFrequency.map { log(total / Float(max($0, 1))) + 0.1 }
+    side.sentenceWeight = side.sentenceTypes.map { $0.reduce(0) { $0 + side.typeWeight[Int($1)] } }
+    side.paragraphEnds = (0..<sentences.count).map { index in
+      guard let paragraphs else { return false }
+      return index + 1 == paragraphs.count || paragraphs[index + 1] != paragraphs[index]
+    }
+    return side
+  }
+
+  private mutating func intern(_ key: String) -> Int32 {
+    if let id = sharedKeys[key] { return id }
+    let id = Int32(sharedKeys.count)
+    sharedKeys[key] = id
+    return id
+  }
+
+  /// The stem and the shared key of a token.
+  private func describe(_ token: Token, stemmer: Stemmer) -> (stem: String, shared: String?) {
+    switch token {
+    case .number(let digits):
+      return ("#" + digits, "n:" + digits)
+    case .punctuation(let mark):
+      return ("#" + mark, "p:" + mark)
+    case .word(let word, _):
+      let stem = stemmer.stem(word)
+      let folded = asciiFolded(word)
+      guard folded.utf8.count >= 4 else { return (stem, nil) }
+      return (stem, "c:" + String(folded.prefix(5)))
+    }
+  }
+
+  private func asciiFolded(_ word: String) -> String {
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return word }
+    guard let folder, let folded = try? folder(word) else { return word }
+    return folded.lowercased()
+  }
+}

@@ -1,0 +1,85 @@
+import Alignment
+import Foundation
+
+/// Output formats of `tandem align`. A new format is one case here and one
+/// case in `render`.
+enum AlignmentFormat: String, CaseIterable {
+  case tsv, json, links
+
+  /// The format that a file name's extension asks for, if any.
+  init?(pathExtension: String) {
+    switch pathExtension.lowercased() {
+    case "tsv", "tab": self = .tsv
+    case "json": self = .json
+    case "links", "defr", "deen": self = .links
+    default: return nil
+    }
+  }
+}
+
+/// Writes links with the sentences they pair.
+struct AlignmentOutput {
+  let links: [AlignmentLink]
+  let source: [String]
+  let target: [String]
+
+  func render(_ format: AlignmentFormat) throws -> String {
+    switch format {
+    case .tsv: tsv()
+    case .json: try json()
+    case .links: linksText()
+    }
+  }
+
+  private func text(_ sentences: [String], _ range: Range<Int>) -> String {
+    range.map { sentences[$0] }.joined(separator: " ")
+  }
+
+  /// source, target, confidence, link type, "low" for low-confidence links.
+  /// Tabs and line breaks inside a sentence become spaces.
+  private func tsv() -> String {
+    var out = "source\ttarget\tconfidence\ttype\tflag\n"
+    for link in links {
+      let fields = [clean(text(source, link.source)), clean(text(target, link.target)),
+                    String(format: "%.3f", link.confidence), link.kind, link.isLowConfidence ? "low" : ""]
+      out += fields.joined(separator: "\t") + "\n"
+    }
+    return out
+  }
+
+  private func clean(_ text: String) -> String {
+    String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+  }
+
+  /// The Text+Berg gold format: `[1, 2]:[3]`, `[]:[5]`, one link a line.
+  private func linksText() -> String {
+    var out = ""
+    for link in links {
+      out += "[" + link.source.map(String.init).joined(separator: ", ") + "]:["
+        + link.target.map(String.init).joined(separator: ", ") + "]\n"
+    }
+    return out
+  }
+
+  private struct JSONLink: Encodable {
+    var source: [Int]
+    var target: [Int]
+    var sourceText: String
+    var targetText: String
+    var confidence: Double
+    var type: String
+    var lowConfidence: Bool
+  }
+
+  private func json() throws -> String {
+    let items = links.map { link in
+      JSONLink(source: Array(link.source), target: Array(link.target),
+               sourceText: text(source, link.source), targetText: text(target, link.target),
+               confidence: (link.confidence * 1000).rounded() / 1000, type: link.kind,
+               lowConfidence: link.isLowConfidence)
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(["links": items]), as: UTF8.self) + "\n"
+  }
+}
