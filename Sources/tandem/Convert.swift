@@ -88,8 +88,13 @@ extension Tandem {
           printError("Warning: \(inputName): \(tmx.skippedExternalEntities) references to external entities were left out (never resolved).")
         }
       }
-      if let tmx = writer as? TMXWriter, tmx.removedCharacters > 0 {
-        printError("Warning: \(outputName): \(tmx.removedCharacters) characters that XML 1.0 forbids (control characters) were removed.")
+      if let tmx = writer as? TMXWriter {
+        if tmx.removedCharacters > 0 {
+          printError("Warning: \(outputName): \(tmx.removedCharacters) characters that XML 1.0 forbids (control characters) were removed.")
+        }
+        if tmx.skippedEmptyUnits > 0 {
+          printError("Warning: \(outputName): \(tmx.skippedEmptyUnits) units with an empty source or target were left out.")
+        }
       }
     }
   }
