@@ -54,7 +54,6 @@ final class XMLTokenizer {
   private var openElements: [String] = []
   private var pendingEnd: String?
   private var seenRoot = false
-  private var finished = false
   /// Character data of the last `.text` event.
   private var text: [UInt8] = []
   private var scratch: [UInt8] = []
@@ -111,7 +110,6 @@ final class XMLTokenizer {
       guard let b = try input.peek() else {
         if let open = openElements.last { throw malformed("the file ends inside <\(open)>") }
         if !seenRoot { throw malformed("the file has no root element") }
-        finished = true
         return .endOfDocument
       }
       if b == UInt8(ascii: "<") {
@@ -331,7 +329,7 @@ final class XMLTokenizer {
       case UInt8(ascii: "<"): return
       case UInt8(ascii: "&"):
         input.advance()
-        try readReference(into: &text, inAttribute: false)
+        try readReference(into: &text)
       case 0x0D:
         input.advance()
         text.append(0x0A)
@@ -403,7 +401,7 @@ final class XMLTokenizer {
         }
         return string
       case UInt8(ascii: "<"): throw malformed("'<' is not allowed in an attribute value; write '&lt;'")
-      case UInt8(ascii: "&"): try readReference(into: &value, inAttribute: true)
+      case UInt8(ascii: "&"): try readReference(into: &value)
       case 0x0D:
         value.append(0x20)
         if try input.peek() == 0x0A { input.advance() }
@@ -415,7 +413,7 @@ final class XMLTokenizer {
   }
 
   /// After '&': a character reference or an entity reference, appended to `out`.
-  private func readReference(into out: inout [UInt8], inAttribute: Bool) throws(ExchangeError) {
+  private func readReference(into out: inout [UInt8]) throws(ExchangeError) {
     if try input.peek() == UInt8(ascii: "#") {
       input.advance()
       scratch.removeAll(keepingCapacity: true)
