@@ -118,7 +118,7 @@ struct BoundaryRules {
       }
       return true
     }
-    if CodeUnit.isDigit(u[period - 1]) { return numberEndsSentence(at: period, word: word, first: first) }
+    if period > lower && CodeUnit.isDigit(u[period - 1]) { return numberEndsSentence(at: period, word: word, first: first) }
     return true
   }
 
@@ -364,16 +364,20 @@ struct BoundaryRules {
   private func splitJoinedSentences(into result: inout [Int]) {
     var index = lower + 2
     while index + 2 < upper {
-      // Skip four code units at a time while none of them is a period.
+      // Skip four ASCII code units at a time while none of them is a period.
       if index + 4 <= upper {
         let word = UnsafeRawPointer(u.baseAddress! + index).loadUnaligned(as: UInt64.self)
         let x = word ^ 0x002E_002E_002E_002E
-        if (x &- 0x0001_0001_0001_0001) & ~x & 0x8000_8000_8000_8000 == 0 {
+        if (x &- 0x0001_0001_0001_0001) & ~x & 0x8000_8000_8000_8000 == 0 && word & 0xFF80_FF80_FF80_FF80 == 0 {
           index += 4
           continue
         }
       }
       defer { index += 1 }
+      if u[index] == CodeUnit.ellipsis {
+        splitAfterEllipsis(at: index, into: &result)
+        continue
+      }
       guard u[index] == CodeUnit.period, CodeUnit.isLower(u[index - 1]), CodeUnit.isLower(u[index - 2]),
         CodeUnit.isUpper(u[index + 1]), CodeUnit.isLower(u[index + 2])
       else { continue }
@@ -386,6 +390,19 @@ struct BoundaryRules {
       if lookup(CollectionOfOne(start..<index)) != nil { continue }
       result.append(index + 1)
     }
+  }
+
+  /// "Er zögerte… Dann ging er.": ICU does not count "…" as final
+  /// punctuation; a capitalised word after it (and a space) starts a sentence.
+  private func splitAfterEllipsis(at index: Int, into result: inout [Int]) {
+    var end = index + 1
+    while end < upper && CodeUnit.isClosing(u[end]) { end += 1 }
+    guard end < upper, CodeUnit.isWhite(u[end]), !isBracketed(index..<index + 1) else { return }
+    var next = end
+    while next < upper && CodeUnit.isWhite(u[next]) { next += 1 }
+    var word = next
+    while word < upper && CodeUnit.isOpening(u[word]) { word += 1 }
+    if startsSentenceAfterEllipsis(word) { result.append(next) }
   }
 
   /// Numbered, lettered and bulleted lists: no break right after a marker
@@ -444,20 +461,20 @@ struct BoundaryRules {
     }
     if i > digitsStart {
       style.append(0x30)
-    } else if i < upper && u[i] >= 0x61 && u[i] <= 0x7A {
+    } else if i + 1 < upper && u[i] >= 0x61 && u[i] <= 0x7A && (u[i + 1] == CodeUnit.period || u[i + 1] == 0x29) {
       value = Int(u[i] - 0x60)
       style.append(0x61)
       i += 1
-    }
-    if i > digitsStart {
-      let delimiterStart = i
-      if i < upper && u[i] == CodeUnit.period { i += 1 }
-      if i < upper && u[i] == 0x29 { i += 1 }
-      guard i > delimiterStart else { return nil }
-      style.append(contentsOf: u[delimiterStart..<i])
-    } else if style.isEmpty {
+    } else if !style.isEmpty {
+      return i < upper ? ListMarker(textStart: i, value: 0, style: style) : nil  // a bullet alone
+    } else {
       return nil
     }
+    let delimiterStart = i
+    if i < upper && u[i] == CodeUnit.period { i += 1 }
+    if i < upper && u[i] == 0x29 { i += 1 }
+    guard i > delimiterStart else { return nil }
+    style.append(contentsOf: u[delimiterStart..<i])
     guard i < upper, CodeUnit.isBlank(u[i]) else { return nil }
     while i < upper && CodeUnit.isBlank(u[i]) { i += 1 }
     return ListMarker(textStart: i, value: value, style: style)

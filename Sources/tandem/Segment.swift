@@ -75,7 +75,9 @@ extension Tandem {
     }
 
     func run() throws {
-      let segmenter = try makeSegmenter()
+      let (segmenter, warning) = try Self.segmenter(
+        language: language, rulesDirectory: rulesDirectory, environment: ProcessInfo.processInfo.environment)
+      if let warning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
       var output = StandardOutput()
       if jsonl {
         try segmentJSONLines(with: segmenter, into: &output)
@@ -91,11 +93,15 @@ extension Tandem {
       output.flush()
     }
 
-    /// The shipped rules for the language plus those of the rules directory.
-    private func makeSegmenter() throws -> SentenceSegmenter {
+    /// The shipped rules for `language` plus those in `rulesDirectory` (or
+    /// $TANDEM_RULES_DIR in `environment`), and a warning when the language
+    /// has no rules at all.
+    static func segmenter(
+      language: String, rulesDirectory: String?, environment: [String: String]
+    ) throws -> (segmenter: SentenceSegmenter, warning: String?) {
       var rules = SegmentationRules.builtin(for: language)
-      let environment = ProcessInfo.processInfo.environment["TANDEM_RULES_DIR"].flatMap { $0.isEmpty ? nil : $0 }
-      if let directory = rulesDirectory ?? environment {
+      let fromEnvironment = environment["TANDEM_RULES_DIR"].flatMap { $0.isEmpty ? nil : $0 }
+      if let directory = rulesDirectory ?? fromEnvironment {
         let source = rulesDirectory != nil ? "--rules" : "TANDEM_RULES_DIR"
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue
@@ -107,8 +113,7 @@ extension Tandem {
         for name in [names.abbreviations, names.words] {
           let path = url.appendingPathComponent(name).path
           guard FileManager.default.fileExists(atPath: path) else { continue }
-          let file = InputFile(argument: path)
-          let text = try Document(decoding: try file.readBytes(), name: path).text
+          let text = try Document(decoding: try InputFile(argument: path).readBytes(), name: path).text
           var extended = rules ?? SegmentationRules()
           if name == names.abbreviations {
             try extended.add(abbreviationsFile: text, name: path)
@@ -118,13 +123,13 @@ extension Tandem {
           rules = extended
         }
       }
+      var warning: String? = nil
       if rules == nil {
         let known = SegmentationRules.builtinLanguages.joined(separator: ", ")
-        FileHandle.standardError.write(Data(
-          "warning: no segmentation rules for '\(language)' (rules exist for \(known)); using ICU's sentence rules for '\(language)' alone.\n"
-            .utf8))
+        warning = "warning: no segmentation rules for '\(language)' (rules exist for \(known)); "
+          + "using ICU's sentence rules for '\(language)' alone."
       }
-      return SentenceSegmenter(language: language, rules: rules)
+      return (SentenceSegmenter(language: language, rules: rules), warning)
     }
 
     /// One sentence a line, a blank line between paragraphs.

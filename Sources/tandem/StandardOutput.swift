@@ -3,7 +3,8 @@ import Foundation
 /// Buffered standard output: text is collected as UTF-8 and written in large
 /// chunks, not one write per line.
 struct StandardOutput {
-  private var buffer: [UInt8] = []
+  /// What is not written yet.
+  private(set) var buffer: [UInt8] = []
   private let chunkSize = 1 << 20
 
   init() { buffer.reserveCapacity(chunkSize + 4096) }

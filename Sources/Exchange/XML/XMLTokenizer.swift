@@ -30,6 +30,10 @@ final class XMLTokenizer {
     var elementDepth = 512
     /// Entities the DOCTYPE may declare (each value is at most `bytesPerReference` long).
     var entityDeclarations = 4096
+    /// Bytes of one run of text or one attribute value (a TMX segment is never near this).
+    var textBytes = 16 << 20
+    /// Attributes of one element.
+    var attributes = 256
   }
 
   private enum Entity {
@@ -81,6 +85,13 @@ final class XMLTokenizer {
   var textIsWhitespace: Bool {
     text.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
   }
+
+  func tooLong() -> ExchangeError {
+    malformed("more than \(limits.textBytes >> 20) MiB of text without markup; the file is probably broken")
+  }
+
+  /// The bound on one run of text, which readers also apply to what they collect per unit.
+  var textLimit: Int { limits.textBytes }
 
   func malformed(_ reason: String) -> ExchangeError {
     .malformedXML(file: fileName, line: input.line, column: input.column, reason: reason)
@@ -154,6 +165,7 @@ final class XMLTokenizer {
       try expect(UInt8(ascii: "="), "'=' after the attribute '\(attribute)'")
       _ = try skipWhitespace()
       let value = try readAttributeValue()
+      guard attributes.count < limits.attributes else { throw malformed("more than \(limits.attributes) attributes in <\(name)>") }
       if attributes.contains(where: { $0.name == attribute }) {
         throw malformed("the attribute '\(attribute)' appears twice in <\(name)>")
       }
@@ -213,6 +225,26 @@ final class XMLTokenizer {
   }
 
   private func readName() throws(ExchangeError) -> String {
+    // Fast path: an ASCII name that ends inside the buffer (nearly every name).
+    if input.position < input.end {
+      let bytes = input.bytes
+      let start = input.position
+      var p = start
+      let end = input.end
+      var ascii = true
+      while p < end, case let b = bytes[p], Self.isNameByte(b) {
+        ascii = ascii && b < 0x80
+        p += 1
+      }
+      if p < end && p > start && ascii {
+        let first = bytes[start]
+        guard !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first), first != UInt8(ascii: "-"), first != UInt8(ascii: ".")
+        else { throw malformed("expected a name") }
+        input.position = p
+        input.column += p - start
+        return String(decoding: UnsafeBufferPointer(start: bytes + start, count: p - start), as: UTF8.self)
+      }
+    }
     scratch.removeAll(keepingCapacity: true)
     while try input.ensure() {
       let bytes = input.bytes
@@ -292,6 +324,7 @@ final class XMLTokenizer {
       input.position = p
       input.line = line
       input.column = column
+      if text.count > limits.textBytes { throw tooLong() }
       guard stop else { continue }
       let b = bytes[p]
       switch b {
@@ -325,6 +358,7 @@ final class XMLTokenizer {
     var brackets = 0
     while let b = try input.peek() {
       input.advance()
+      if text.count > limits.textBytes { throw tooLong() }
       if b == UInt8(ascii: ">") && brackets >= 2 {
         text.removeLast(2)
         return
@@ -358,6 +392,7 @@ final class XMLTokenizer {
         while p < end, case let b = bytes[p], b != quote, b != UInt8(ascii: "&"), b != UInt8(ascii: "<"), b >= 0x20 { p += 1 }
         value.append(contentsOf: UnsafeBufferPointer(start: bytes + start, count: p - start))
         input.consume(upTo: p)
+        if value.count > limits.textBytes { throw tooLong() }
       }
       guard let b = try input.peek() else { throw malformed("the file ends inside an attribute value") }
       input.advance()
