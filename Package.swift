@@ -63,6 +63,7 @@ let package = Package(
       dependencies: [
         "Exchange", "Segmentation", "CStemmer",
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),  // the C API, for bulk inserts
       ],
       swiftSettings: settings),
 
