@@ -3,32 +3,51 @@ import Exchange
 import Foundation
 
 /// Reads and prepares (normalizes, keys, numbers the words of) batches of
-/// units on a worker thread, while the importing thread stores the batches before them.
+/// units on worker threads, while the importing thread stores the batches
+/// before them, in input order.
 ///
-/// The worker calls `next`, which need not be thread-safe: only the worker
-/// calls it, and ``stop()`` returns only once the worker is done with it.
+/// Preparing costs more than storing, so one worker per core prepares
+/// batches side by side. They take turns calling `next`, which need not be
+/// thread-safe: one call at a time, and ``stop()`` returns only once no
+/// worker holds it any more.
 final class ImportPipeline: @unchecked Sendable {  // all mutable state is guarded by `condition`
-  /// Prepared batches waiting to be stored; the worker waits when this many are.
-  static let depth = 2
+  /// Batches read ahead of the one being stored; workers wait beyond that.
+  static let depth = 4
 
   /// The terms of the prepared units.
   let vocabulary = Vocabulary()
+  private let batchSize: Int
   private let condition = NSCondition()
-  private var ready: [[PreparedUnit]] = []
-  private var error: (any Error)?
-  private var running = true
+  /// Held while a worker reads a batch: `next` is called by one thread at a time.
+  private let readLock = NSLock()
+  /// Prepared batches (or what preparing them threw), by batch number.
+  private var ready: [Int: Result<[PreparedUnit], any Error>] = [:]
+  /// The number of the next batch to read, and of the next one to hand out.
+  private var nextToRead = 0
+  private var nextToStore = 0
+  /// The number of batches, once the input (or an error) ended them.
+  private var end: Int?
+  private var workers: Int
   private var stopped = false
   /// The caller's reader: dropped by ``stop()``, so that no reference to it
   /// outlives the import (which `withoutActuallyEscaping` checks).
   private var source: (() throws -> TranslationUnit?)?
 
-  /// Starts the worker. `next` must stay valid until ``stop()`` returns.
+  /// Starts the workers. `next` must stay valid until ``stop()`` returns.
   init(
     batchSize: Int, document: String?, now: Int64, next: @escaping () throws -> TranslationUnit?
   ) {
+    self.batchSize = batchSize
     source = next
-    DispatchQueue.global().async { [self] in
-      work(batchSize: batchSize, document: document, now: now)
+    workers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+    for _ in 0..<workers {
+      DispatchQueue.global().async { [self] in
+        produce(document: document, now: now)
+        condition.lock()
+        workers -= 1
+        condition.broadcast()
+        condition.unlock()
+      }
     }
   }
 
@@ -37,71 +56,81 @@ final class ImportPipeline: @unchecked Sendable {  // all mutable state is guard
   func nextBatch() throws -> [PreparedUnit]? {
     condition.lock()
     defer { condition.unlock() }
-    while ready.isEmpty && running { condition.wait() }
-    if !ready.isEmpty {
-      condition.broadcast()
-      return ready.removeFirst()
+    while true {
+      if let result = ready.removeValue(forKey: nextToStore) {
+        nextToStore += 1
+        condition.broadcast()
+        return try result.get()
+      }
+      if let end, nextToStore >= end { return nil }
+      condition.wait()
     }
-    if let error { throw error }
-    return nil
   }
 
-  /// Stops the worker after its current batch and waits until it no longer reads.
+  /// Stops the workers after their current batches and waits until none reads.
   func stop() {
     condition.lock()
     stopped = true
     condition.broadcast()
-    while running { condition.wait() }
+    while workers > 0 { condition.wait() }
     source = nil
-    condition.unlock()
-  }
-
-  private func work(batchSize: Int, document: String?, now: Int64) {
-    let failure = produce(batchSize: batchSize, document: document, now: now)
-    condition.lock()
-    error = failure
-    running = false
-    condition.broadcast()
     condition.unlock()
   }
 
   /// Reads and prepares batches until the end of the input, an error, or
   /// ``stop()``; its reference to the reader ends when it returns.
-  private func produce(batchSize: Int, document: String?, now: Int64) -> (any Error)? {
-    condition.lock()
-    let source = source
-    condition.unlock()
-    guard let next = source else { return nil }
-    var read = 0
+  private func produce(document: String?, now: Int64) {
     while true {
+      // Read the next batch and take its number, one worker at a time.
+      readLock.lock()
       condition.lock()
-      while ready.count >= Self.depth && !stopped { condition.wait() }
-      let stop = stopped
-      condition.unlock()
-      if stop { return nil }
-      do {
-        var units: [PreparedUnit] = []
-        units.reserveCapacity(batchSize)
-        var exhausted = false
-        while units.count < batchSize {
-          guard let unit = try next() else {
-            exhausted = true
-            break
-          }
-          read += 1
-          units.append(try PreparedUnit(unit, number: read, document: document, now: now))
-        }
-        if !units.isEmpty {
-          vocabulary.number(&units, firstNumber: read - units.count + 1)
-          condition.lock()
-          ready.append(units)
-          condition.broadcast()
-          condition.unlock()
-        }
-        if exhausted { return nil }
-      } catch {
-        return error
+      while nextToRead - nextToStore >= Self.depth && !stopped && end == nil { condition.wait() }
+      guard !stopped, end == nil, let next = source else {
+        condition.unlock()
+        readLock.unlock()
+        return
       }
+      let number = nextToRead
+      nextToRead += 1
+      condition.unlock()
+      var raw: [TranslationUnit] = []
+      raw.reserveCapacity(batchSize)
+      var failure: (any Error)?
+      do {
+        while raw.count < batchSize, let unit = try next() { raw.append(unit) }
+      } catch {
+        failure = error
+      }
+      if failure != nil || raw.count < batchSize {
+        condition.lock()
+        end = number + (raw.isEmpty && failure == nil ? 0 : 1)
+        condition.broadcast()
+        condition.unlock()
+      }
+      readLock.unlock()
+      if let failure {
+        deliver(number, .failure(failure))
+        return
+      }
+      if raw.isEmpty { return }
+      deliver(number, Result { try prepare(raw, first: number * batchSize + 1, document: document, now: now) })
     }
+  }
+
+  private func prepare(_ raw: [TranslationUnit], first: Int, document: String?, now: Int64) throws -> [PreparedUnit] {
+    var units: [PreparedUnit] = []
+    units.reserveCapacity(raw.count)
+    for (k, unit) in raw.enumerated() {
+      units.append(try PreparedUnit(unit, number: first + k, document: document, now: now))
+    }
+    vocabulary.number(&units, firstNumber: first)
+    return units
+  }
+
+  private func deliver(_ number: Int, _ result: Result<[PreparedUnit], any Error>) {
+    condition.lock()
+    ready[number] = result
+    condition.broadcast()
+    condition.unlock()
   }
 }

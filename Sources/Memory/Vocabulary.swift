@@ -23,14 +23,18 @@ final class Vocabulary: @unchecked Sendable {  // `tables` is only touched with 
   func number(_ units: inout [PreparedUnit], firstNumber: Int) {
     lock.lock()
     defer { lock.unlock() }
+    // Work on a local copy (moved out, so not copied): no exclusivity checks per term.
+    var tables = self.tables
+    self.tables = []
+    defer { self.tables = tables }
     for k in units.indices {
       let number = firstNumber + k
-      let source = table(side: 0, lang: units[k].sourceLang)
+      let source = Self.table(&tables, side: 0, lang: units[k].sourceLang)
       units[k].sourceTable = source
-      units[k].sourceTerms = terms(of: units[k].source, in: source, unit: number)
-      let target = table(side: 1, lang: units[k].targetLang)
+      units[k].sourceTerms = Self.terms(of: units[k].source, in: &tables[source], unit: number)
+      let target = Self.table(&tables, side: 1, lang: units[k].targetLang)
       units[k].targetTable = target
-      units[k].targetTerms = terms(of: units[k].target, in: target, unit: number)
+      units[k].targetTerms = Self.terms(of: units[k].target, in: &tables[target], unit: number)
     }
   }
 
@@ -41,22 +45,22 @@ final class Vocabulary: @unchecked Sendable {  // `tables` is only touched with 
     return try body(tables)
   }
 
-  private func table(side: UInt8, lang: String) -> Int {
+  private static func table(_ tables: inout [Table], side: UInt8, lang: String) -> Int {
     var k = 0
     while k < tables.count && (tables[k].side != side || tables[k].lang != lang) { k += 1 }
     if k == tables.count { tables.append(Table(side: side, lang: lang)) }
     return k
   }
 
-  private func terms(of text: String, in k: Int, unit: Int) -> [Int32] {
+  private static func terms(of text: String, in table: inout Table, unit: Int) -> [Int32] {
     var result: [Int32] = []
     Tokenizer.forEachTerm(text) { bytes in
-      let term = tables[k].terms.intern(bytes)
-      if term == tables[k].lastUnit.count {
-        tables[k].lastUnit.append(unit)
+      let term = table.terms.intern(bytes)
+      if term == table.lastUnit.count {
+        table.lastUnit.append(unit)
       } else {
-        guard tables[k].lastUnit[term] != unit else { return }
-        tables[k].lastUnit[term] = unit
+        guard table.lastUnit[term] != unit else { return }
+        table.lastUnit[term] = unit
       }
       result.append(Int32(term))
     }
