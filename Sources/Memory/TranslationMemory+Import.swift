@@ -120,7 +120,7 @@ struct UnitImporter {
     self.vocabulary = vocabulary
     let bulk = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM unit)") != true
     if bulk {
-      storedPairs = [:]
+      storedPairs = Dictionary(minimumCapacity: 1 << 16)
       droppedIndexes = try Row.fetchAll(
         db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'unit' AND sql IS NOT NULL"
       ).map { row in
