@@ -7,7 +7,7 @@ enum LexiconLearner {
   static func learn(links: [AlignmentLink], source: SideFeatures, target: SideFeatures,
                     minimumConfidence: Double = 0.5, minimumCount: Int = 2,
                     minimumDice: Double = 0.3, perStem: Int = 3,
-                    maximumLinks: Int = 20_000) -> [[Int32]] {
+                    maximumLinks: Int = 8_000) -> [[Int32]] {
     var sourceCount = [Int32](repeating: 0, count: source.stems.count)
     var targetCount = [Int32](repeating: 0, count: target.stems.count)
     var together: [Int64: Int32] = [:]

@@ -44,10 +44,11 @@ struct FeatureExtractor {
     var documentFrequency: [Int32] = []
     side.lengths.reserveCapacity(sentences.count)
     side.sentenceTypes.reserveCapacity(sentences.count)
-    for sentence in sentences {
+    let tokenized = Parallel.map(sentences) { Tokenizer.tokens(of: $0) }
+    for (sentence, tokens) in zip(sentences, tokenized) {
       side.lengths.append(Double(max(1, sentence.utf16.count)))
       var types: [Int32] = []
-      for token in Tokenizer.tokens(of: sentence) {
+      for token in tokens {
         let id: Int32
         if let known = typeIndex[token] {
           id = known
