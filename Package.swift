@@ -17,9 +17,12 @@ let package = Package(
     .library(name: "Segmentation", targets: ["Segmentation"]),
     .library(name: "Alignment", targets: ["Alignment"]),
     .library(name: "Exchange", targets: ["Exchange"]),
+    .library(name: "Terminology", targets: ["Terminology"]),
+    .library(name: "Memory", targets: ["Memory"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // C shims: the only code that includes system ICU and libstemmer headers.
@@ -30,11 +33,15 @@ let package = Package(
       name: "CStemmer",
       linkerSettings: [.linkedLibrary("stemmer")]),
 
+    // Segmentation's Rules/*.txt are compiled into the module by the EmbedRules plugin.
+    .executableTarget(name: "RulesEmbedder"),
+    .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["RulesEmbedder"]),
     .target(
       name: "Segmentation",
       dependencies: ["CICU"],
-      resources: [.copy("Rules")],
-      swiftSettings: settings),
+      exclude: ["Rules"],
+      swiftSettings: settings,
+      plugins: ["EmbedRules"]),
 
     .target(
       name: "Alignment",
@@ -42,21 +49,45 @@ let package = Package(
       swiftSettings: settings),
 
     .target(
+      name: "Terminology",
+      dependencies: ["Segmentation", "CICU", "CStemmer"],
+      swiftSettings: settings),
+
+    .target(
       name: "Exchange",
-      dependencies: ["Segmentation"],
+      dependencies: ["Segmentation", "Terminology"],
+      swiftSettings: settings),
+
+    .target(
+      name: "Memory",
+      dependencies: [
+        "Exchange", "Segmentation", "CStemmer",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       swiftSettings: settings),
 
     .executableTarget(
       name: "tandem",
       dependencies: [
-        "Segmentation", "Alignment", "Exchange",
+        "Segmentation", "Alignment", "Terminology", "Exchange", "Memory",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
 
     .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"], swiftSettings: settings),
-    .testTarget(name: "AlignmentTests", dependencies: ["Alignment"], swiftSettings: settings),
-    .testTarget(name: "ExchangeTests", dependencies: ["Exchange"], swiftSettings: settings),
+    .testTarget(
+      name: "TandemTests",
+      dependencies: ["tandem", "Segmentation", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      swiftSettings: settings),
+    .testTarget(
+      name: "ExchangeTests", dependencies: ["Exchange", "Terminology"], resources: [.copy("Fixtures")],
+      swiftSettings: settings),
+    .testTarget(
+      name: "MemoryTests",
+      // "tandem": the kill test runs the built binary as a child process.
+      dependencies: ["Memory", "Exchange", "tandem", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: settings),
+    .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], swiftSettings: settings),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -64,8 +64,8 @@ struct BeadScorer {
   /// paragraphs together.
   private func paragraphCost(_ i0: Int, _ a: Int, _ j0: Int, _ c: Int) -> Double {
     var cost = 0.0
-    for i in i0..<i0 + a - 1 where i >= 0 && source.paragraphEnds[i] { cost += parameters.paragraphPenalty }
-    for j in j0..<j0 + c - 1 where j >= 0 && target.paragraphEnds[j] { cost += parameters.paragraphPenalty }
+    for i in i0..<i0 + max(a - 1, 0) where i >= 0 && source.paragraphEnds[i] { cost += parameters.paragraphPenalty }
+    for j in j0..<j0 + max(c - 1, 0) where j >= 0 && target.paragraphEnds[j] { cost += parameters.paragraphPenalty }
     if a > 0, c > 0, source.paragraphEnds[i0 + a - 1] != target.paragraphEnds[j0 + c - 1] {
       cost += parameters.paragraphPenalty / 2
     }

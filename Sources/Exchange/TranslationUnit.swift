@@ -8,7 +8,7 @@ import Foundation
 public struct TranslationUnit: Sendable, Hashable {
   /// A property of a unit, written to TMX as `<prop type="…">value</prop>`.
   /// Tandem's own types start with `x-` (e.g. `x-confidence`, `x-link-type`).
-  public struct Property: Sendable, Hashable {
+  public struct Property: Sendable, Hashable, Codable {
     public var type: String
     public var value: String
     public init(type: String, value: String) {
@@ -31,11 +31,16 @@ public struct TranslationUnit: Sendable, Hashable {
   public var changeDate: Date?
   public var properties: [Property]
   public var notes: [String]
+  /// TMX inline markup of the source segment; `source` holds its text only. See ``InlineCode``.
+  public var sourceCodes: [InlineCode]
+  /// TMX inline markup of the target segment.
+  public var targetCodes: [InlineCode]
 
   public init(
     id: String? = nil, sourceLanguage: String, targetLanguage: String,
     source: String, target: String, creationDate: Date? = nil, changeDate: Date? = nil,
-    properties: [Property] = [], notes: [String] = []
+    properties: [Property] = [], notes: [String] = [],
+    sourceCodes: [InlineCode] = [], targetCodes: [InlineCode] = []
   ) {
     self.id = id
     self.sourceLanguage = sourceLanguage
@@ -46,6 +51,8 @@ public struct TranslationUnit: Sendable, Hashable {
     self.changeDate = changeDate
     self.properties = properties
     self.notes = notes
+    self.sourceCodes = sourceCodes
+    self.targetCodes = targetCodes
   }
 
   /// The value of the first property of `type`, if any.

@@ -1,18 +1,184 @@
 import ArgumentParser
+import Foundation
 import Segmentation
 
 extension Tandem {
   struct Segment: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Split text into sentences, one per line.")
+    static let configuration = CommandConfiguration(
+      abstract: "Split text into sentences, one per line.",
+      discussion: """
+        Reads UTF-8 (with or without a byte order mark) or UTF-16 with a byte \
+        order mark. A blank line ends a paragraph; in a text without blank \
+        lines, each line is a paragraph. No sentence continues past a line that \
+        ends with . ! ? or …; a line without such punctuation (a heading, a \
+        caption) is a sentence of its own, unless it ends in a space, comma or \
+        semicolon (a soft wrap).
 
-    @Argument(help: "Input file, or '-' for standard input.") var input = "-"
-    @Option(name: .customLong("lang"), help: "Language of the input, e.g. 'de'.") var language: String
+        German (de) and English (en) have rules on top of ICU's sentence \
+        breaks: abbreviations, ordinals, initials, Roman numerals, ellipses, \
+        lists, quotes. Add abbreviations and words in a rules directory \
+        (--rules, or $TANDEM_RULES_DIR) holding LANG.abbreviations.txt and \
+        LANG.words.txt in the format of the shipped files \
+        (Sources/Segmentation/Rules/). Other languages get ICU's rules alone.
+
+        Output formats:
+          lines   one sentence a line, a blank line between paragraphs; a \
+        sentence wrapped over lines is joined with a space.
+          json    a JSON array of {"paragraph", "start", "end", "text"}; start \
+        and end are UTF-16 offsets into the decoded text (no byte order mark, \
+        LF line endings), text is exactly that range.
+        --jsonl reads JSON lines {"id": ..., "text": ...} on standard input and \
+        writes one JSON array of sentences per line, in order.
+
+        EXAMPLES:
+          tandem segment --lang de article.txt
+          tandem segment --lang en --format json notes.txt > notes.json
+          cat article.txt | tandem segment --lang de -
+          echo '{"id":1,"text":"Dr. Smith left. He was late."}' | tandem segment --lang en --jsonl
+          TANDEM_RULES_DIR=~/tandem-rules tandem segment --lang de article.txt
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case lines, json
+    }
+
+    @Argument(help: "Input file, or '-' for standard input.", completion: .file())
+    var input = "-"
+
+    @Option(name: .customLong("lang"), help: "Language of the input as a BCP 47 tag, e.g. 'de' or 'en-GB'.")
+    var language: String
+
+    @Option(help: "Output format: lines or json.")
+    var format: Format = .lines
+
+    @Flag(help: "Read JSON lines {\"id\", \"text\"} on standard input; write a JSON array of sentences per line.")
+    var jsonl = false
+
+    @Option(
+      name: .customLong("rules"),
+      help: ArgumentHelp(
+        "Directory with extra rule files LANG.abbreviations.txt and LANG.words.txt (default: $TANDEM_RULES_DIR).",
+        valueName: "dir"),
+      completion: .directory)
+    var rulesDirectory: String?
+
+    func validate() throws {
+      guard !language.isEmpty, language.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {
+        throw ValidationError("'\(language)' is not a BCP 47 language tag; write e.g. 'de' or 'en-GB'.")
+      }
+      if jsonl && input != "-" {
+        throw ValidationError("--jsonl reads standard input; drop the file argument '\(input)'.")
+      }
+      if jsonl && format != .lines {
+        throw ValidationError("--jsonl has its own output; drop --format.")
+      }
+    }
 
     func run() throws {
-      var text = ""
-      while let line = readLine(strippingNewline: false) { text += line }
-      for sentence in try SentenceSegmenter(language: language).sentences(in: text) {
-        print(sentence.text)
+      let (segmenter, warning) = try Self.segmenter(
+        language: language, rulesDirectory: rulesDirectory, environment: ProcessInfo.processInfo.environment)
+      if let warning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
+      var output = StandardOutput()
+      if jsonl {
+        try segmentJSONLines(with: segmenter, into: &output)
+      } else {
+        let file = InputFile(argument: input)
+        let document = try Document(decoding: try file.readBytes(), name: file.displayName)
+        let sentences = try segmenter.sentences(in: document)
+        switch format {
+        case .lines: Self.writeLines(sentences, into: &output)
+        case .json: Self.writeJSON(sentences, into: &output)
+        }
+      }
+      output.flush()
+    }
+
+    /// The shipped rules for `language` plus those in `rulesDirectory` (or
+    /// $TANDEM_RULES_DIR in `environment`), and a warning when the language
+    /// has no rules at all.
+    static func segmenter(
+      language: String, rulesDirectory: String?, environment: [String: String]
+    ) throws -> (segmenter: SentenceSegmenter, warning: String?) {
+      var rules = SegmentationRules.builtin(for: language)
+      let fromEnvironment = environment["TANDEM_RULES_DIR"].flatMap { $0.isEmpty ? nil : $0 }
+      if let directory = rulesDirectory ?? fromEnvironment {
+        let source = rulesDirectory != nil ? "--rules" : "TANDEM_RULES_DIR"
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
+          throw InputFileError.notADirectory(directory, source: source)
+        }
+        let names = SegmentationRules.fileNames(for: language)
+        let url = URL(fileURLWithPath: directory)
+        for name in [names.abbreviations, names.words] {
+          let path = url.appendingPathComponent(name).path
+          guard FileManager.default.fileExists(atPath: path) else { continue }
+          let text = try Document(decoding: try InputFile(argument: path).readBytes(), name: path).text
+          var extended = rules ?? SegmentationRules()
+          if name == names.abbreviations {
+            try extended.add(abbreviationsFile: text, name: path)
+          } else {
+            try extended.add(wordsFile: text, name: path)
+          }
+          rules = extended
+        }
+      }
+      var warning: String? = nil
+      if rules == nil {
+        let known = SegmentationRules.builtinLanguages.joined(separator: ", ")
+        warning = "warning: no segmentation rules for '\(language)' (rules exist for \(known)); "
+          + "using ICU's sentence rules for '\(language)' alone."
+      }
+      return (SentenceSegmenter(language: language, rules: rules), warning)
+    }
+
+    /// One sentence a line, a blank line between paragraphs.
+    static func writeLines(_ sentences: [Sentence], into output: inout StandardOutput) {
+      var paragraph = sentences.first?.paragraph
+      for sentence in sentences {
+        if sentence.paragraph != paragraph {
+          output.append("\n")
+          paragraph = sentence.paragraph
+        }
+        output.append(sentence.content.joiningLines)
+        output.append("\n")
+      }
+    }
+
+    /// A JSON array, one sentence object a line.
+    static func writeJSON(_ sentences: [Sentence], into output: inout StandardOutput) {
+      output.append("[")
+      for (index, sentence) in sentences.enumerated() {
+        output.append(index == 0 ? "\n" : ",\n")
+        output.append(
+          "{\"paragraph\":\(sentence.paragraph),\"start\":\(sentence.range.lowerBound),\"end\":\(sentence.range.upperBound),\"text\":"
+        )
+        output.appendJSONString(sentence.content)
+        output.append("}")
+      }
+      output.append(sentences.isEmpty ? "]\n" : "\n]\n")
+    }
+
+    /// The protocol of ../shared/tools/score-segmentation: a JSON object with
+    /// "text" per input line, a JSON array of sentence strings per output line.
+    private func segmentJSONLines(with segmenter: SentenceSegmenter, into output: inout StandardOutput) throws {
+      var number = 0
+      while let line = readLine(strippingNewline: true) {
+        number += 1
+        if line.allSatisfy(\.isWhitespace) { continue }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+          let text = object["text"] as? String
+        else {
+          throw InputFileError.malformedJSONLine(line: number)
+        }
+        let document = Document(text: text)
+        output.append("[")
+        for (index, sentence) in try segmenter.sentences(in: document).enumerated() {
+          if index > 0 { output.append(",") }
+          output.appendJSONString(sentence.content.joiningLines)
+        }
+        output.append("]\n")
+        output.flush()  // one answer per question, for a client that waits for it
       }
     }
   }

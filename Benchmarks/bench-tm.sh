@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Translation memory at scale (release build): imports 1,000,000 units varied from real
+# sentences of ../shared/data through `tandem tm import`, then answers 1,000 fuzzy
+# queries (min score 70) through `tandem tm lookup --batch`. Prints the import rate,
+# per-query latency (p50/p95, from the arrival time of each output line), peak memory
+# of each step and the store size on disk. Prints figures; asserts nothing.
+# TM_BENCH_UNITS overrides the number of units (e.g. for a quick run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TANDEM=${TANDEM:-.build/release/tandem}
+SHARED=${SHARED:-../shared}
+UNITS=${TM_BENCH_UNITS:-1000000}
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+python3 Benchmarks/generate-tm-corpus.py --shared "$SHARED" --units "$UNITS" --queries 1000 --out "$WORK"
+
+python3 - "$TANDEM" "$WORK" "$UNITS" <<'PY'
+import os, resource, subprocess, sys, time
+tandem, work, units = sys.argv[1], sys.argv[2], int(sys.argv[3])
+store = os.path.join(work, "memory.sqlite")
+
+def peak_mib():
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # largest child so far
+
+start = time.perf_counter()
+subprocess.run([tandem, "tm", "import", "--tm", store, "--source-lang", "de", "--target-lang", "en",
+                os.path.join(work, "units.tsv")], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+seconds = time.perf_counter() - start
+import_peak = peak_mib()
+size = sum(os.path.getsize(store + s) for s in ("", "-wal") if os.path.exists(store + s))
+print(f"tm import: {units} units in {seconds:.1f} s = {units / seconds:,.0f} units/s (target >= 50,000)")
+print(f"tm import: peak memory {import_peak:.0f} MiB (target <= 1024)")
+print(f"store size on disk: {size / 1048576:.0f} MiB ({size / units:.0f} bytes/unit)")
+
+proc = subprocess.Popen([tandem, "tm", "lookup", "--tm", store, "--min-score", "70", "--batch",
+                         os.path.join(work, "queries.txt")], stdout=subprocess.PIPE)
+latencies, matched, last = [], 0, time.perf_counter()
+for line in proc.stdout:
+    now = time.perf_counter()
+    latencies.append((now - last) * 1000)
+    last = now
+    if b'"matches":[]' not in line:
+        matched += 1
+if proc.wait() != 0:
+    sys.exit("tm lookup --batch failed")
+lookup_peak = peak_mib()
+latencies.sort()
+pct = lambda p: latencies[min(len(latencies) - 1, int(p / 100 * len(latencies)))]
+print(f"tm lookup --batch: {len(latencies)} queries, {matched} with matches >= 70")
+print(f"tm lookup --batch: p50 {pct(50):.2f} ms, p95 {pct(95):.2f} ms, max {latencies[-1]:.2f} ms "
+      f"(first query includes start-up; targets p50 <= 10, p95 <= 50)")
+print(f"peak memory over import and lookup: {max(import_peak, lookup_peak):.0f} MiB")
+PY

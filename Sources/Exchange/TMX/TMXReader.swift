@@ -1,0 +1,321 @@
+import Foundation
+
+/// Reads the units of a TMX file (versions 1.1 to 1.4b), one at a time.
+///
+/// - Reads `xml:lang` and the older `lang`, a UTF-8 or UTF-16 byte order mark, and
+///   UTF-16 or Latin-1 files that declare their encoding.
+/// - Picks, in each `<tu>`, the variant in the source language (the option, or the header's
+///   `srclang`, or the first variant of the first unit) and the one in the target language
+///   (the option, or the first other language in the first unit). Units without both, or
+///   with an empty segment, are skipped and counted in ``skipped``.
+/// - Keeps inline markup as ``InlineCode``s beside the text, or flattens it to text.
+/// - Never loads a DTD and never resolves an external entity; entity expansion is bounded
+///   (see `XMLTokenizer`). Memory stays flat however large the file.
+///
+/// For example:
+///
+/// ```swift
+/// let reader = try TMXReader(source: FileByteSource(path: "memory.tmx"), fileName: "memory.tmx")
+/// while let unit = try reader.next() { store.add(unit) }
+/// if reader.skipped.total > 0 { print("warning: \(reader.skipped)") }
+/// ```
+public final class TMXReader: TranslationUnitReader {
+  public struct Options: Sendable {
+    public enum InlineMarkup: Sendable {
+      /// The text without markup; the markup in ``TranslationUnit/sourceCodes`` and `targetCodes`.
+      case keep
+      /// The native code inside `bpt`, `ept`, `ph`, `it` and `ut` becomes part of the text
+      /// (`Click <b>here</b>`); `hi` tags are dropped and their text kept. No codes.
+      case flatten
+    }
+
+    /// The source language; nil takes the header's `srclang`.
+    public var sourceLanguage: String?
+    /// The target language; nil takes the first other language of the first unit.
+    public var targetLanguage: String?
+    public var inlineMarkup: InlineMarkup
+
+    public init(sourceLanguage: String? = nil, targetLanguage: String? = nil, inlineMarkup: InlineMarkup = .keep) {
+      self.sourceLanguage = sourceLanguage.map(LanguageTag.normalized)
+      self.targetLanguage = targetLanguage.map(LanguageTag.normalized)
+      self.inlineMarkup = inlineMarkup
+    }
+  }
+
+  /// The file's header (attributes it lacks keep their default values).
+  public private(set) var header = TMXHeader(creationTool: "", creationToolVersion: "", segmentType: "",
+                                             originalFormat: "", adminLanguage: "", dataType: "")
+  /// The language pair, once known (after the header, or after the first unit).
+  public private(set) var sourceLanguage: String?
+  public private(set) var targetLanguage: String?
+  /// Units left out so far, by reason.
+  public private(set) var skipped = SkippedUnits()
+  /// References to external entities that were dropped instead of resolved.
+  public var skippedExternalEntities: Int { xml.skippedExternalEntities }
+
+  private let xml: XMLTokenizer
+  /// Normalized language tags by their spelling in the file (a file uses only a few).
+  private var tags: [String: String] = [:]
+  private let options: Options
+  private var inBody = false
+  private var done = false
+  private var segment: [UInt8] = []
+
+  public init(source: some ByteSource, fileName: String, options: Options = Options()) throws(ExchangeError) {
+    xml = try XMLTokenizer(source: source, fileName: fileName)
+    self.options = options
+    sourceLanguage = options.sourceLanguage
+    targetLanguage = options.targetLanguage
+    try readHeader()
+  }
+
+  private func notTMX(_ reason: String) -> ExchangeError {
+    .notTMX(file: xml.fileName, line: xml.line, column: xml.column, reason: reason)
+  }
+
+  /// Reads up to `<body>`: the root, its version, and the header's attributes.
+  private func readHeader() throws(ExchangeError) {
+    guard case .start(let root, let attributes) = try nextTag() else { throw notTMX("the file has no root element") }
+    guard root == "tmx" else { throw notTMX("the root element is <\(root)>, not <tmx>") }
+    header.version = attributes.value("version") ?? ""
+    while true {
+      switch try nextTag() {
+      case .start("header", let attributes):
+        header.creationTool = attributes.value("creationtool") ?? ""
+        header.creationToolVersion = attributes.value("creationtoolversion") ?? ""
+        header.segmentType = attributes.value("segtype") ?? ""
+        header.originalFormat = attributes.value("o-tmf") ?? ""
+        header.adminLanguage = attributes.value("adminlang") ?? ""
+        header.dataType = attributes.value("datatype") ?? ""
+        header.creationDate = attributes.value("creationdate").flatMap(TMXDate.parse)
+        if let source = attributes.value("srclang") {
+          header.sourceLanguage = source == "*all*" ? source : LanguageTag.normalized(source)
+          if sourceLanguage == nil && source != "*all*" { sourceLanguage = header.sourceLanguage }
+        }
+        try skipElement()
+      case .start("body", _):
+        inBody = true
+        return
+      case .start:
+        try skipElement()
+      case .end:
+        done = true
+        return  // a TMX without a body holds no units
+      default:
+        done = true
+        return
+      }
+    }
+  }
+
+  /// The next start or end tag, skipping text between elements.
+  private func nextTag() throws(ExchangeError) -> XMLTokenizer.Event {
+    while true {
+      let event = try xml.next()
+      if event != .text { return event }
+    }
+  }
+
+  /// Skips the rest of the element whose start tag was just read.
+  private func skipElement() throws(ExchangeError) {
+    let depth = xml.depth
+    while xml.depth >= depth {
+      if try xml.next() == .endOfDocument { return }
+    }
+  }
+
+  /// All character data up to the end of the element whose start tag was just read.
+  private func elementText() throws(ExchangeError) -> String {
+    var bytes: [UInt8] = []
+    let depth = xml.depth
+    while xml.depth >= depth {
+      if try xml.next() == .text {
+        xml.appendText(to: &bytes)
+        if bytes.count > xml.textLimit { throw xml.tooLong() }
+      }
+    }
+    return try string(bytes)
+  }
+
+  private func string(_ bytes: [UInt8]) throws(ExchangeError) -> String {
+    guard let s = UTF8Validation.string(bytes) else {
+      throw .invalidEncoding(file: xml.fileName, line: xml.line, column: xml.column, reason: "the text before this place is not valid UTF-8")
+    }
+    return s
+  }
+
+  public func next() throws(ExchangeError) -> TranslationUnit? {
+    guard inBody, !done else { return nil }
+    while true {
+      switch try nextTag() {
+      case .start("tu", let attributes):
+        if let unit = try readUnit(attributes) { return unit }
+      case .start:
+        try skipElement()
+      case .end("body"):
+        // Read to the end of the document, so that an error after </body> is reported.
+        while try xml.next() != .endOfDocument {}
+        done = true
+        return nil
+      default:
+        done = true
+        return nil
+      }
+    }
+  }
+
+  private struct Variant {
+    var language: String
+    var text: String
+    var codes: [InlineCode]
+    var creationDate: Date?
+    var changeDate: Date?
+  }
+
+  private func normalized(_ tag: String) -> String {
+    if let known = tags[tag] { return known }
+    let result = LanguageTag.normalized(tag)
+    if tags.count < 1000 { tags[tag] = result }
+    return result
+  }
+
+  /// Reads one `<tu>` (its start tag already read); nil when the unit is skipped.
+  private func readUnit(_ attributes: [XMLAttribute]) throws(ExchangeError) -> TranslationUnit? {
+    let line = xml.line
+    let depth = xml.depth
+    var notes: [String] = []
+    var properties: [TranslationUnit.Property] = []
+    var variants: [Variant] = []
+    var problem: SkippedUnits.Reason?
+    var size = 0  // bytes kept for this unit: bounded, so that memory is too
+    while true {
+      let event = try nextTag()
+      if xml.depth < depth { break }
+      guard size <= 4 * xml.textLimit, variants.count + notes.count + properties.count < 4096 else {
+        throw notTMX("a <tu> (line \(line)) holds more text or elements than any translation unit needs")
+      }
+      switch event {
+      case .start("note", _):
+        notes.append(try elementText())
+        size += notes[notes.count - 1].utf8.count
+      case .start("prop", let attributes):
+        properties.append(.init(type: attributes.value("type") ?? "", value: try elementText()))
+        size += properties[properties.count - 1].value.utf8.count
+      case .start("tuv", let attributes):
+        let language = attributes.value("xml:lang") ?? attributes.value("lang")
+        if let variant = try readVariant(language.map(normalized) ?? "", attributes, &problem) {
+          if language == nil { problem = problem ?? .variantWithoutLanguage } else { variants.append(variant) }
+          size += variant.text.utf8.count
+        }
+      case .start:
+        try skipElement()
+      default:
+        break
+      }
+    }
+    if let problem {
+      skipped.record(problem, line: line)
+      return nil
+    }
+    if sourceLanguage == nil { sourceLanguage = variants.first?.language }
+    guard let sourceLanguage,
+      let source = variants.first(where: { $0.language == sourceLanguage })
+        ?? variants.first(where: { LanguageTag.matches($0.language, sourceLanguage) })
+    else {
+      skipped.record(.noSourceVariant, line: line)
+      return nil
+    }
+    if targetLanguage == nil {
+      targetLanguage = variants.first { !LanguageTag.matches($0.language, sourceLanguage) }?.language
+    }
+    guard let targetLanguage,
+      let target = variants.first(where: { $0.language == targetLanguage })
+        ?? variants.first(where: { LanguageTag.matches($0.language, targetLanguage) && $0.language != source.language })
+    else {
+      skipped.record(.noTargetVariant, line: line)
+      return nil
+    }
+    guard !(source.text.isEmpty && source.codes.isEmpty), !(target.text.isEmpty && target.codes.isEmpty) else {
+      skipped.record(.emptySegment, line: line)
+      return nil
+    }
+    return TranslationUnit(
+      id: attributes.value("tuid"), sourceLanguage: source.language, targetLanguage: target.language,
+      source: source.text, target: target.text,
+      creationDate: attributes.value("creationdate").flatMap(TMXDate.parse) ?? target.creationDate ?? source.creationDate,
+      changeDate: attributes.value("changedate").flatMap(TMXDate.parse) ?? target.changeDate ?? source.changeDate,
+      properties: properties, notes: notes, sourceCodes: source.codes, targetCodes: target.codes)
+  }
+
+  /// Reads one `<tuv>` (its start tag already read): the `<seg>` and the dates.
+  private func readVariant(
+    _ language: String, _ attributes: [XMLAttribute], _ problem: inout SkippedUnits.Reason?
+  ) throws(ExchangeError) -> Variant? {
+    let depth = xml.depth
+    var variant: Variant?
+    while true {
+      let event = try nextTag()
+      if xml.depth < depth { break }
+      if case .start("seg", _) = event {
+        let (text, codes) = try readSegment(&problem)
+        variant = Variant(
+          language: language, text: text, codes: codes,
+          creationDate: attributes.value("creationdate").flatMap(TMXDate.parse),
+          changeDate: attributes.value("changedate").flatMap(TMXDate.parse))
+      } else if case .start = event {
+        try skipElement()
+      }
+    }
+    return variant
+  }
+
+  /// Reads a `<seg>` (its start tag already read) into text and inline codes.
+  private func readSegment(_ problem: inout SkippedUnits.Reason?) throws(ExchangeError) -> (String, [InlineCode]) {
+    segment.removeAll(keepingCapacity: true)
+    var codes: [InlineCode] = []
+    let depth = xml.depth
+    let keep = options.inlineMarkup == .keep
+    while true {
+      let event = try xml.next()
+      if xml.depth < depth { break }
+      switch event {
+      case .text:
+        xml.appendText(to: &segment)
+        if segment.count > xml.textLimit { throw xml.tooLong() }
+      case .start("hi", let attributes):
+        if keep { codes.append(InlineCode(.hiStart, offset: segment.count, attributes: attributes.dictionary)) }
+      case .end("hi"):
+        if keep { codes.append(InlineCode(.hiEnd, offset: segment.count)) }
+      case .start(let name, let attributes):
+        guard let element = InlineCode.Element(rawValue: name), element != .hiEnd else {
+          problem = problem ?? .unexpectedMarkup
+          try skipElement()
+          continue
+        }
+        let content = try elementText()
+        if keep {
+          codes.append(InlineCode(element, offset: segment.count, attributes: attributes.dictionary, content: content))
+        } else {
+          segment.append(contentsOf: content.utf8)
+        }
+      default:
+        break
+      }
+    }
+    return (try string(segment), codes)
+  }
+}
+
+/// The reader is a cursor over one file; one task uses it at a time.
+@available(*, unavailable)
+extension TMXReader: Sendable {}
+
+extension [XMLAttribute] {
+  func value(_ name: String) -> String? {
+    first { $0.name == name }?.value
+  }
+
+  var dictionary: [String: String] {
+    Dictionary(map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+  }
+}

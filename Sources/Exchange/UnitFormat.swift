@@ -1,0 +1,47 @@
+/// The file formats units are exchanged in, recognized by file extension.
+public enum UnitFormat: String, Sendable, CaseIterable {
+  case tmx, tsv, json, jsonl
+
+  /// The format a path's extension names (`.tmx`, `.tsv`/`.tab`, `.json`, `.jsonl`/`.ndjson`), if any.
+  public init?(path: String) {
+    guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+    switch path[path.index(after: dot)...].lowercased() {
+    case "tmx": self = .tmx
+    case "tsv", "tab": self = .tsv
+    case "json": self = .json
+    case "jsonl", "ndjson": self = .jsonl
+    default: return nil
+    }
+  }
+
+  /// A reader for this format over `source`.
+  ///
+  /// - Parameters:
+  ///   - sourceLanguage: The source language; nil takes it from the file.
+  ///   - targetLanguage: The target language; nil takes it from the file.
+  ///   - inlineMarkup: How a TMX reader treats inline markup.
+  public func reader(
+    source: some ByteSource, fileName: String, sourceLanguage: String? = nil, targetLanguage: String? = nil,
+    inlineMarkup: TMXReader.Options.InlineMarkup = .keep
+  ) throws(ExchangeError) -> any TranslationUnitReader {
+    switch self {
+    case .tmx:
+      let options = TMXReader.Options(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, inlineMarkup: inlineMarkup)
+      return try TMXReader(source: source, fileName: fileName, options: options)
+    case .tsv:
+      return try TSVReader(source: source, fileName: fileName, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+    case .json, .jsonl:
+      return JSONReader(source: source, fileName: fileName, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+    }
+  }
+
+  /// A writer for this format into `sink`; `header` is used by TMX only.
+  public func writer(sink: some ByteSink, header: TMXHeader = TMXHeader()) -> any TranslationUnitWriter {
+    switch self {
+    case .tmx: TMXWriter(sink: sink, header: header)
+    case .tsv: TSVWriter(sink: sink)
+    case .json: JSONWriter(sink: sink, style: .array)
+    case .jsonl: JSONWriter(sink: sink, style: .lines)
+    }
+  }
+}

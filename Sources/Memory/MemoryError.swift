@@ -1,0 +1,28 @@
+import GRDB
+
+/// An error of the translation-memory store.
+public enum MemoryError: Error, Sendable {
+  /// The store file could not be opened or is not a Tandem memory.
+  case cannotOpen(path: String, reason: String)
+  /// SQLite failed during `operation` ("import", "lookup", ...).
+  case database(operation: String, path: String, underlying: DatabaseError)
+  /// `--stem` was asked for a language that Snowball has no stemmer for.
+  case noStemmer(language: String)
+  /// A unit to import has an empty language tag.
+  case missingLanguage(unit: Int)
+}
+
+extension MemoryError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case let .cannotOpen(path, reason):
+      "\(path): cannot open the translation memory: \(reason). Check the path, or pass another with --tm."
+    case let .database(operation, path, underlying):
+      "\(path): \(operation) failed: SQLite error \(underlying.resultCode.rawValue): \(underlying.message ?? "unknown"). Nothing of this \(operation) was stored."
+    case let .noStemmer(language):
+      "no Snowball stemmer for language '\(language)'. Search without --stem."
+    case let .missingLanguage(unit):
+      "unit \(unit) has no source or target language. Pass --source-lang and --target-lang."
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import Exchange
+import Foundation
+import Testing
+
+@Suite struct TMXErrorTests {
+  func error(reading xml: String) -> ExchangeError? {
+    do {
+      _ = try TMXReader(source: MemoryByteSource(xml), fileName: "bad.tmx").readAll()
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  static let start = """
+    <tmx version="1.4">
+    <header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="de" datatype="plaintext"/>
+    <body>
+
+    """
+
+  @Test func unescapedLessThanNamesLineAndColumn() {
+    let e = error(reading: Self.start + "<tu><tuv xml:lang=\"de\"><seg>a < b</seg></tuv></tu></body></tmx>")
+    #expect(e == .malformedXML(file: "bad.tmx", line: 4, column: 32, reason: "expected a name"))
+    #expect(e.map(String.init(describing:))?.hasPrefix("bad.tmx:4:32: malformed XML") == true)
+  }
+
+  @Test func mismatchedEndTag() {
+    let e = error(reading: Self.start + "<tu>\n  <tuv xml:lang=\"de\"><seg>a</tuv></tu></body></tmx>")
+    #expect(e == .malformedXML(file: "bad.tmx", line: 5, column: 28, reason: "</tuv> where </seg> was expected"))
+  }
+
+  @Test func columnsCountCharactersNotBytes() {
+    let e = error(reading: Self.start + "<tu><tuv xml:lang=\"de\"><seg>äöü &nbsp;</seg></tuv></tu></body></tmx>")
+    guard case .malformedXML(_, 4, let column, let reason)? = e else {
+      Issue.record("unexpected \(String(describing: e))")
+      return
+    }
+    #expect(column == 39)
+    #expect(reason.contains("'&nbsp;' is not defined"))
+  }
+
+  @Test func truncatedFile() {
+    #expect(error(reading: Self.start + "<tu><tuv xml:lang=\"de\"><seg>a")
+      == .malformedXML(file: "bad.tmx", line: 4, column: 30, reason: "the file ends inside <seg>"))
+  }
+
+  @Test func notATMXFile() {
+    #expect(error(reading: "<xliff version=\"1.2\"></xliff>")
+      == .notTMX(file: "bad.tmx", line: 1, column: 1, reason: "the root element is <xliff>, not <tmx>"))
+  }
+
+  @Test func invalidUTF8() {
+    var bytes = Array((Self.start + "<tu><tuv xml:lang=\"de\"><seg>").utf8)
+    bytes += [0x47, 0x72, 0xFC, 0x65]  // "Grüe" in Latin-1, undeclared
+    bytes += Array("</seg></tuv><tuv xml:lang=\"en\"><seg>x</seg></tuv></tu></body></tmx>".utf8)
+    #expect(throws: ExchangeError.self) {
+      try TMXReader(source: MemoryByteSource(bytes), fileName: "bad.tmx").readAll()
+    }
+  }
+
+  @Test func forbiddenControlCharacterAndCharacterReference() {
+    #expect(error(reading: Self.start + "<tu><tuv xml:lang=\"de\"><seg>a\u{1}</seg></tuv></tu></body></tmx>") != nil)
+    #expect(error(reading: Self.start + "<tu><tuv xml:lang=\"de\"><seg>&#1;</seg></tuv></tu></body></tmx>") != nil)
+  }
+
+  @Test func unsupportedEncoding() {
+    #expect(error(reading: "<?xml version=\"1.0\" encoding=\"Shift_JIS\"?><tmx/>")
+      == .unsupportedEncoding(file: "bad.tmx", encoding: "shift_jis"))
+  }
+
+  @Test func tuvWithoutLanguageIsSkipped() throws {
+    let reader = try TMXReader(
+      source: MemoryByteSource(Self.start + "<tu><tuv><seg>a</seg></tuv><tuv xml:lang=\"en\"><seg>b</seg></tuv></tu>"
+        + "<tu><tuv xml:lang=\"de\"><seg>c<b>x</b></seg></tuv><tuv xml:lang=\"en\"><seg>d</seg></tuv></tu></body></tmx>"),
+      fileName: "bad.tmx")
+    #expect(try reader.readAll().isEmpty)
+    #expect(reader.skipped.counts == [.variantWithoutLanguage: 1, .unexpectedMarkup: 1])
+  }
+}
