@@ -24,6 +24,9 @@ public struct SegmentationRules: Sendable, Equatable {
 
   /// Abbreviations without spaces ("z.B."), UTF-16, with their kind.
   var abbreviations: [[UInt16]: AbbreviationKind] = [:]
+  /// Endings of compounds that abbreviate before a number ("str" of "Goethestr. 12"),
+  /// written "-str." in the [number] section.
+  var numberSuffixes: [[UInt16]] = []
   /// Capitalised function words that begin sentences.
   var starters: Set<[UInt16]> = []
   /// Month names and their abbreviations.
@@ -85,6 +88,10 @@ public struct SegmentationRules: Sendable, Equatable {
         continue
       }
       guard let kind else { throw .entryOutsideSection(file: name, line: number) }
+      if kind == .number, line.hasPrefix("-"), line.hasSuffix("."), line.count > 2 {
+        numberSuffixes.append(Array(line.dropFirst().dropLast().utf16))
+        continue
+      }
       let key = Array(line.utf16.filter { !CodeUnit.isWhite($0) })
       guard key.last == CodeUnit.period, key.count > 1 else {
         throw .malformedAbbreviation(file: name, line: number, entry: line)
