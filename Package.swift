@@ -17,6 +17,7 @@ let package = Package(
     .library(name: "Segmentation", targets: ["Segmentation"]),
     .library(name: "Alignment", targets: ["Alignment"]),
     .library(name: "Exchange", targets: ["Exchange"]),
+    .library(name: "Terminology", targets: ["Terminology"]),
     .library(name: "Memory", targets: ["Memory"]),
   ],
   dependencies: [
@@ -48,8 +49,13 @@ let package = Package(
       swiftSettings: settings),
 
     .target(
+      name: "Terminology",
+      dependencies: ["Segmentation", "CICU", "CStemmer"],
+      swiftSettings: settings),
+
+    .target(
       name: "Exchange",
-      dependencies: ["Segmentation"],
+      dependencies: ["Segmentation", "Terminology"],
       swiftSettings: settings),
 
     .target(
@@ -63,7 +69,7 @@ let package = Package(
     .executableTarget(
       name: "tandem",
       dependencies: [
-        "Segmentation", "Alignment", "Exchange", "Memory",
+        "Segmentation", "Alignment", "Terminology", "Exchange", "Memory",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
@@ -74,11 +80,14 @@ let package = Package(
       dependencies: ["tandem", "Segmentation", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       swiftSettings: settings),
     .testTarget(
-      name: "ExchangeTests", dependencies: ["Exchange"], resources: [.copy("Fixtures")], swiftSettings: settings),
+      name: "ExchangeTests", dependencies: ["Exchange", "Terminology"], resources: [.copy("Fixtures")],
+      swiftSettings: settings),
     .testTarget(
       name: "MemoryTests",
-      dependencies: ["Memory", "Exchange", .product(name: "GRDB", package: "GRDB.swift")],
+      // "tandem": the kill test runs the built binary as a child process.
+      dependencies: ["Memory", "Exchange", "tandem", .product(name: "GRDB", package: "GRDB.swift")],
       swiftSettings: settings),
+    .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], swiftSettings: settings),
   ],
   swiftLanguageModes: [.v6]
 )

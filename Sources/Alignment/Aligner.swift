@@ -68,7 +68,8 @@ public struct Aligner: Sendable {
     // length model useful when the sizes differ wildly (align what can be aligned).
     let firstRatio = min(max(ratio, 0.5), 2.0)
     var links = pass(source: sourceSide, target: targetSide, translations: dictionaryTranslations,
-                     ratio: firstRatio, variance: 6.8, usesParagraphs: usesParagraphs)
+                     ratio: firstRatio, variance: 6.8, usesParagraphs: usesParagraphs, previous: nil,
+                     temperature: options.learnsLexicon ? 1 : parameters.temperature)
     if options.learnsLexicon {
       let learned = LexiconLearner.learn(links: links, source: sourceSide, target: targetSide)
       var combined = dictionaryTranslations
@@ -78,7 +79,8 @@ public struct Aligner: Sendable {
       let (ratio2, variance2) = Self.lengthModel(links: links, source: sourceSide, target: targetSide,
                                                  fallbackRatio: firstRatio)
       links = pass(source: sourceSide, target: targetSide, translations: combined,
-                   ratio: ratio2, variance: variance2, usesParagraphs: usesParagraphs)
+                   ratio: ratio2, variance: variance2, usesParagraphs: usesParagraphs, previous: links,
+                   temperature: parameters.temperature)
     }
     let supported = links.filter { $0.source.count > 0 && $0.target.count > 0 && $0.confidence >= 0.5 }.count
     let matched = links.filter { $0.source.count > 0 && $0.target.count > 0 }.count
@@ -102,12 +104,15 @@ public struct Aligner: Sendable {
   }
 
   private func pass(source: SideFeatures, target: SideFeatures, translations: [[Int32]],
-                    ratio: Double, variance: Double, usesParagraphs: Bool) -> [AlignmentLink] {
+                    ratio: Double, variance: Double, usesParagraphs: Bool,
+                    previous: [AlignmentLink]?, temperature: Double) -> [AlignmentLink] {
     let n = source.count, m = target.count
     let index = MatchIndex(source: source, target: target, translations: translations)
     let band: SearchBand
     if (n + 1) * (m + 1) <= options.maximumFullCells {
       band = .full(sourceCount: n, targetCount: m)
+    } else if let previous {
+      band = .around(links: previous, sourceCount: n, targetCount: m, width: options.bandWidth)
     } else {
       let anchors = AnchorFinder.anchors(source: source, target: target, index: index, lengthRatio: ratio)
       band = .around(anchors: anchors, sourceCount: n, targetCount: m,
@@ -118,6 +123,8 @@ public struct Aligner: Sendable {
       return low..<max(low, high)
     }
     let pairs = PairScores(source: source, index: index, windows: windows, targetCount: m)
+    var parameters = parameters
+    parameters.temperature = temperature
     let scorer = BeadScorer(source: source, target: target, pairs: pairs, parameters: parameters,
                             lengthRatio: ratio, lengthVariance: variance, usesParagraphs: usesParagraphs)
     return BeadSearch(band: band, scorer: scorer).run()

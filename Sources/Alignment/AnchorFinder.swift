@@ -49,6 +49,22 @@ enum AnchorFinder {
       chain.append((points[k].i, points[k].j))
       k = previous[k]
     }
-    return chain.reversed()
+    return withoutOutliers(chain.reversed(), slope: Double(m) / Double(max(source.count, 1)))
+  }
+
+  /// Drops anchors whose offset from the diagonal differs from the median
+  /// offset of their neighbours: a chance match is an isolated jump, while a
+  /// real shift (a passage without counterpart) moves all later anchors.
+  static func withoutOutliers(_ chain: [(Int, Int)], slope: Double, radius: Int = 3,
+                              tolerance: Double = 6) -> [(Int, Int)] {
+    guard chain.count > 2 * radius else { return chain }
+    let offsets = chain.map { Double($0.1) - slope * Double($0.0) }
+    var kept: [(Int, Int)] = []
+    for k in chain.indices {
+      let window = offsets[max(0, k - radius)...min(chain.count - 1, k + radius)].sorted()
+      let median = window[window.count / 2]
+      if abs(offsets[k] - median) <= tolerance + 0.05 * abs(median) { kept.append(chain[k]) }
+    }
+    return kept
   }
 }

@@ -13,6 +13,19 @@ struct SearchBand {
     SearchBand(lo: [Int](repeating: 0, count: n + 1), hi: [Int](repeating: m, count: n + 1))
   }
 
+  /// A corridor of `width` cells on each side of a path of links.
+  static func around(links: [AlignmentLink], sourceCount n: Int, targetCount m: Int, width: Int) -> SearchBand {
+    var lo = [Int](repeating: Int.max, count: n + 1)
+    var hi = [Int](repeating: Int.min, count: n + 1)
+    for link in links {
+      for i in link.source.lowerBound...link.source.upperBound {
+        lo[i] = min(lo[i], link.target.lowerBound - width)
+        hi[i] = max(hi[i], link.target.upperBound + width)
+      }
+    }
+    return normalized(lo: lo, hi: hi, sourceCount: n, targetCount: m)
+  }
+
   /// A band through anchor links (source i, target j) that lie on one
   /// monotone chain. Between two anchors the band covers the whole rectangle
   /// when it is small (so a run without counterpart fits in it), else a
@@ -48,6 +61,11 @@ struct SearchBand {
         }
       }
     }
+    return normalized(lo: lo, hi: hi, sourceCount: n, targetCount: m)
+  }
+
+  private static func normalized(lo: [Int], hi: [Int], sourceCount n: Int, targetCount m: Int) -> SearchBand {
+    var lo = lo, hi = hi
     // Clamp, then make both bounds non-decreasing so the band is connected.
     for i in 0...n {
       lo[i] = max(0, min(lo[i], m))

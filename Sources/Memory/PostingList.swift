@@ -16,20 +16,29 @@ enum PostingList {
 
   /// Appends the ids in `bytes` to `ids`. Stops at a truncated varint.
   static func decode(_ bytes: UnsafeRawBufferPointer, into ids: inout [Int64]) {
-    var previous: Int64 = 0
-    var value: UInt64 = 0
-    var shift: UInt64 = 0
-    for b in bytes {
-      value |= UInt64(b & 0x7F) << shift
-      if b & 0x80 != 0 {
-        shift += 7
-        if shift > 63 { return }
-        continue
+    let start = ids.count
+    // Each id takes at least one byte: reserve that many, then write without checks.
+    ids.append(contentsOf: repeatElement(0, count: bytes.count))
+    let written = ids.withUnsafeMutableBufferPointer { output -> Int in
+      var k = start
+      var previous: Int64 = 0
+      var value: UInt64 = 0
+      var shift: UInt64 = 0
+      for b in bytes {
+        value |= UInt64(b & 0x7F) << shift
+        if b & 0x80 != 0 {
+          shift += 7
+          if shift > 63 { break }
+          continue
+        }
+        previous &+= Int64(bitPattern: value)
+        output[k] = previous
+        k += 1
+        value = 0
+        shift = 0
       }
-      previous &+= Int64(bitPattern: value)
-      ids.append(previous)
-      value = 0
-      shift = 0
+      return k
     }
+    ids.removeLast(ids.count - written)
   }
 }

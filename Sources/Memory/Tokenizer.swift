@@ -10,30 +10,68 @@ public enum Tokenizer {
     return text.withUTF8 { tokens(utf8: $0) }
   }
 
-  /// The distinct lowercased words and numbers of `text`: the terms the
-  /// word index stores for it.
-  public static func terms(_ text: String) -> Set<String> {
-    var terms = Set<String>()
-    for token in tokens(text) where token.kind != .tag { terms.insert(token.folded) }
-    return terms
-  }
-
   static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
     var result: [Token] = []
     result.reserveCapacity(bytes.count / 5)
+    scan(bytes) { kind, start, end, latin1Only in
+      var token = make(kind, bytes, start, end, latin1Only: latin1Only)
+      if kind == .number { token.folded = token.text }
+      result.append(token)
+    }
+    return result
+  }
+
+  /// The number of tokens of `text`: what the length window compares.
+  public static func count(_ text: String) -> Int {
+    var text = text
+    var count = 0
+    text.withUTF8 { scan($0) { _, _, _, _ in count += 1 } }
+    return count
+  }
+
+  /// Calls `body` with the lowercased UTF-8 bytes of each word and number of
+  /// `text` (valid during the call only), without building `Token` values.
+  ///
+  static func forEachTerm(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    var text = text
+    var scratch = [UInt8](repeating: 0, count: 64)
+    text.withUTF8 { bytes in
+      scan(bytes) { kind, start, end, latin1Only in
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        switch kind {
+        case .tag: return
+        case .number: body(slice)
+        case .word where latin1Only:
+          if scratch.count < slice.count { scratch = [UInt8](repeating: 0, count: slice.count) }
+          scratch.withUnsafeMutableBufferPointer { fold(slice, into: $0) }
+          scratch.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<slice.count])) }
+        case .word:
+          var folded = String(decoding: slice, as: UTF8.self).lowercased()
+          folded.withUTF8(body)
+        }
+      }
+    }
+  }
+
+  /// Finds the tokens of `bytes`: calls `emit(kind, start, end, latin1Only)`
+  /// for each, where `latin1Only` says that its letters are all in ASCII or
+  /// U+00C0–U+00FF, so that ``fold(_:into:)`` can lowercase it.
+  static func scan(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ emit: (Token.Kind, Int, Int, Bool) -> Void
+  ) {
     var i = 0
     let n = bytes.count
     while i < n {
       let byte = bytes[i]
       if byte == UInt8(ascii: "<"), let end = tagEnd(bytes, from: i, close: UInt8(ascii: ">")) {
-        result.append(make(.tag, bytes, i, end))
+        emit(.tag, i, end, false)
         i = end
         continue
       }
       if byte == UInt8(ascii: "{"), let end = tagEnd(bytes, from: i, close: UInt8(ascii: "}")),
         end - i > 2, bytes[(i + 1)..<(end - 1)].allSatisfy(isASCIIDigit)
       {
-        result.append(make(.tag, bytes, i, end))
+        emit(.tag, i, end, false)
         i = end
         continue
       }
@@ -46,7 +84,7 @@ public enum Tokenizer {
       // followed by a digit ("1.000", "3,5", "12:30").
       let start = i
       var allDigits = true
-      var latin1Only = true  // ASCII and U+00C0–U+00FF: folded byte by byte
+      var latin1Only = true
       while i < n {
         let (inWord, w) = wordCharacter(bytes, at: i)
         if inWord {
@@ -64,11 +102,24 @@ public enum Tokenizer {
         }
         break
       }
-      var token = make(allDigits ? .number : .word, bytes, start, i, latin1Only: latin1Only)
-      if allDigits { token.folded = token.text }
-      result.append(token)
+      emit(allDigits ? .number : .word, start, i, latin1Only)
     }
-    return result
+  }
+
+  /// Lowercases ASCII and U+00C0–U+00DE: A–Z → a–z, À–Þ (C3 80–9E) → à–þ
+  /// (C3 A0–BE), except × (C3 97). `output` holds at least `input.count` bytes.
+  static func fold(_ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) {
+    var previous: UInt8 = 0
+    for (k, b) in input.enumerated() {
+      if b >= 0x41 && b <= 0x5A {
+        output[k] = b + 0x20
+      } else if previous == 0xC3 && b >= 0x80 && b <= 0x9E && b != 0x97 {
+        output[k] = b + 0x20
+      } else {
+        output[k] = b
+      }
+      previous = b
+    }
   }
 
   private static func make(
@@ -79,19 +130,8 @@ public enum Tokenizer {
     let text = String(decoding: slice, as: UTF8.self)
     let folded: String
     if latin1Only {
-      // A–Z → a–z; À–Þ (C3 80–9E) → à–þ (C3 A0–BE), except × (C3 97).
       folded = String(unsafeUninitializedCapacity: slice.count) { buffer in
-        var previous: UInt8 = 0
-        for (k, b) in slice.enumerated() {
-          if b >= 0x41 && b <= 0x5A {
-            buffer[k] = b + 0x20
-          } else if previous == 0xC3 && b >= 0x80 && b <= 0x9E && b != 0x97 {
-            buffer[k] = b + 0x20
-          } else {
-            buffer[k] = b
-          }
-          previous = b
-        }
+        fold(slice, into: buffer)
         return slice.count
       }
     } else {

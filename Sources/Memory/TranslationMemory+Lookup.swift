@@ -26,7 +26,17 @@ extension TranslationMemory {
 /// One fuzzy lookup inside a read transaction.
 struct Lookup {
   /// At most this many candidates (the best-covered) are fetched and scored.
-  static let candidateLimit = 400
+  static let candidateLimit = 300
+  /// The rarest words are read until their postings reach this many ids.
+  static let unionBudget = 60_000
+  /// Words in more units than this only cost time when pruning: skipped.
+  static let pruneLimit = 150_000
+
+  struct Candidate {
+    var id: Int64
+    /// Query words seen so far that the unit lacks, absent ones included.
+    var missing: Int
+  }
 
   let db: Database
   let query: LookupQuery
@@ -46,20 +56,31 @@ struct Lookup {
 
   func run() throws -> [FuzzyMatch] {
     let minScore = min(100, max(1, query.minScore))
-    var candidates = Set(try exactIDs())
-    if minScore < 100 { candidates.formUnion(try indexCandidates(minScore: minScore)) }
+    let allowed = 1 - Double(minScore) / 100
+    let exact = try exactIDs()
+    var candidates = exact.map { Candidate(id: $0, missing: 0) }
+    if minScore < 100 {
+      let exactSet = Set(exact)
+      candidates += try indexCandidates(allowed: allowed).filter { !exactSet.contains($0.id) }
+    }
 
     let contextKey = query.previous.map { SegmentText.key(lang, SegmentText.normalized($0)) }
-    let allowed = 1 - Double(minScore) / 100
+    let targetLang = SegmentText.primaryLanguage(query.targetLanguage)
+    let n = tokens.count
+    let longest = Double(n) / max(1 - allowed, 0.01)  // the length window's upper end
     var matches: [FuzzyMatch] = []
     let fetch = try db.cachedStatement(sql: "\(UnitRow.select) WHERE unit.id = ?")
-    for id in candidates {
-      guard let row = try Row.fetchOne(fetch, arguments: [id]) else { continue }
+    for candidate in candidates {
+      // Candidates come best-covered first: stop once none left can enter the top `limit`.
+      if matches.count >= query.limit, candidate.missing > 0 {
+        let bound = 100 * (1 - Double(candidate.missing) / max(longest, 1))
+        if bound < Double(matches[query.limit - 1].score) { break }
+      }
+      guard let row = try Row.fetchOne(fetch, arguments: [candidate.id]) else { continue }
       let unit = UnitRow(row)
       guard SegmentText.primaryLanguage(unit.sourceLang) == lang,
-        SegmentText.primaryLanguage(unit.targetLang) == SegmentText.primaryLanguage(query.targetLanguage)
+        SegmentText.primaryLanguage(unit.targetLang) == targetLang
       else { continue }
-      let n = tokens.count
       let m = unit.tokenCount
       if Double(abs(n - m)) > allowed * Double(max(n, m)) + 1e-9 { continue }  // length window
       let source = unit.normalizedSource
@@ -67,12 +88,13 @@ struct Lookup {
       guard score >= minScore else { continue }
       if score == 100, let contextKey, unit.contextKey == contextKey { score = 101 }
       matches.append(FuzzyMatch(stored: unit.stored, score: score, differences: differences))
+      matches.sort {
+        ($0.score, $0.stored.unit.changeDate ?? .distantPast, -$0.stored.id)
+          > ($1.score, $1.stored.unit.changeDate ?? .distantPast, -$1.stored.id)
+      }
+      if matches.count > query.limit { matches.removeLast() }
     }
-    matches.sort {
-      ($0.score, $0.stored.unit.changeDate ?? .distantPast, -$0.stored.id)
-        > ($1.score, $1.stored.unit.changeDate ?? .distantPast, -$1.stored.id)
-    }
-    return Array(matches.prefix(max(0, query.limit)))
+    return matches
   }
 
   private func exactIDs() throws -> [Int64] {
@@ -81,11 +103,14 @@ struct Lookup {
       arguments: [SegmentText.key(lang, text)])
   }
 
-  /// Candidate ids from the word index (see ``TranslationMemory/lookup(_:scorer:)``).
-  private func indexCandidates(minScore: Int) throws -> [Int64] {
+  /// Candidates from the word index, best-covered first (see ``TranslationMemory/lookup(_:scorer:)``).
+  ///
+  /// The rarest words give the candidates; their postings are read up to
+  /// ``unionBudget`` ids, so for a query made only of very common words a
+  /// unit that shares none of the rarest ones may be missed.
+  private func indexCandidates(allowed: Double) throws -> [Candidate] {
     let words = Array(Set(tokens.lazy.filter { $0.kind == .word }.map(\.folded)))
     guard !words.isEmpty else { return [] }
-    let allowed = 1 - Double(minScore) / 100
     // The most words a candidate may miss: d ≤ allowed · m and m ≤ n / (1 − allowed).
     let maxMissing = Int((allowed * Double(tokens.count) / (1 - allowed)).rounded(.down))
 
@@ -99,48 +124,68 @@ struct Lookup {
     }
     guard absent <= maxMissing, !frequencies.isEmpty else { return [] }
     frequencies.sort { ($0.count, $0.term) < ($1.count, $1.term) }
-    let budget = maxMissing - absent  // words each candidate may still miss
-    let required = min(frequencies.count, budget + 1)
+    let required = min(frequencies.count, maxMissing - absent + 1)
 
-    // Union of the rarest `required` words, counting how many each unit has.
-    var hits: [Int64: Int] = [:]
+    // Merge the postings of the rarest words into (id, words present), ascending by id.
     var ids: [Int64] = []
-    for (term, _) in frequencies[..<required] {
-      try postings(term, into: &ids)
-      for id in ids { hits[id, default: 0] += 1 }
+    var merged: [(id: Int64, present: Int)] = []
+    var read = 0
+    var used = 0
+    for (term, count) in frequencies[..<required] {
+      if used > 0, read + count > Self.unionBudget { break }
+      try postings(term, count: count, into: &ids)
+      merged = Self.merge(merged, ids)
+      read += count
+      used += 1
     }
-    var seen = required
-    var candidates = hits.keys.filter { seen - (hits[$0] ?? 0) <= budget }.sorted()
-    var covered = candidates.map { hits[$0] ?? 0 }
+    var seen = used
+    merged.removeAll { absent + seen - $0.present > maxMissing }
 
-    // The other words only prune: a unit that misses more than `budget` goes.
-    for (term, _) in frequencies[required...] {
-      try postings(term, into: &ids)
-      var k = 0
-      var keptIDs: [Int64] = []
-      var keptCovered: [Int] = []
+    // Every other word prunes the units that now miss too many.
+    for (term, count) in frequencies[used...] where count <= Self.pruneLimit {
+      if merged.isEmpty { break }
+      try postings(term, count: count, into: &ids)
       seen += 1
-      for (index, candidate) in candidates.enumerated() {
-        while k < ids.count, ids[k] < candidate { k += 1 }
-        let has = k < ids.count && ids[k] == candidate
-        let count = covered[index] + (has ? 1 : 0)
-        if seen - count <= budget {
-          keptIDs.append(candidate)
-          keptCovered.append(count)
-        }
+      var k = 0
+      var kept: [(id: Int64, present: Int)] = []
+      kept.reserveCapacity(merged.count)
+      for entry in merged {
+        while k < ids.count, ids[k] < entry.id { k += 1 }
+        let present = entry.present + (k < ids.count && ids[k] == entry.id ? 1 : 0)
+        if absent + seen - present <= maxMissing { kept.append((entry.id, present)) }
       }
-      candidates = keptIDs
-      covered = keptCovered
-      if candidates.isEmpty { return [] }
+      merged = kept
     }
-    if candidates.count <= Self.candidateLimit { return candidates }
-    let best = zip(candidates, covered).sorted { ($0.1, $0.0) > ($1.1, $1.0) }
-    return best.prefix(Self.candidateLimit).map(\.0)
+    merged.sort { ($0.present, $0.id) > ($1.present, $1.id) }
+    return merged.prefix(Self.candidateLimit).map { Candidate(id: $0.id, missing: absent + seen - $0.present) }
+  }
+
+  /// Merges sorted `ids` into sorted `entries`, counting one more word for each id.
+  static func merge(_ entries: [(id: Int64, present: Int)], _ ids: [Int64]) -> [(id: Int64, present: Int)] {
+    var result: [(id: Int64, present: Int)] = []
+    result.reserveCapacity(entries.count + ids.count)
+    var i = 0
+    var j = 0
+    while i < entries.count || j < ids.count {
+      if j == ids.count || (i < entries.count && entries[i].id < ids[j]) {
+        result.append(entries[i])
+        i += 1
+      } else if i == entries.count || ids[j] < entries[i].id {
+        result.append((ids[j], 1))
+        j += 1
+      } else {
+        result.append((entries[i].id, entries[i].present + 1))
+        i += 1
+        j += 1
+      }
+    }
+    return result
   }
 
   /// The ids of the source units of language `lang` that contain `term`, ascending.
-  private func postings(_ term: String, into ids: inout [Int64]) throws {
+  private func postings(_ term: String, count: Int, into ids: inout [Int64]) throws {
     ids.removeAll(keepingCapacity: true)
+    ids.reserveCapacity(count)
     let statement = try db.cachedStatement(
       sql: "SELECT ids FROM posting WHERE side = 0 AND lang = ? AND term = ? ORDER BY chunk")
     let rows = try Row.fetchCursor(statement, arguments: [lang, term])

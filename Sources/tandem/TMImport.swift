@@ -6,30 +6,51 @@ import Memory
 extension Tandem.TM {
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Add the units of a TSV file to the memory, in one transaction.",
+      abstract: "Add the units of a TMX, TSV or JSON file to the memory, in one transaction.",
       discussion: """
-        TSV: one unit a line, source TAB target, UTF-8. A malformed line stops the
-        import with its line and column, and nothing of the file is stored; so does
-        an interrupted import. Units already in the memory (same languages, source
-        and target) are merged; the same source with another target is kept as an
-        alternative. Progress goes to standard error.
+        The format follows the extension (.tmx, .tsv/.tab, .json, .jsonl), or --from.
+        The language pair comes from the file unless --source-lang/--target-lang name it.
+        A malformed file stops the import with its line (and column), and nothing of it
+        is stored; so does an interrupted import. Units already in the memory (same
+        languages, source and target) are merged; the same source with another target
+        is kept as an alternative. Progress goes to standard error.
 
         EXAMPLES:
+          tandem tm import handbook.tmx
           tandem tm import --source-lang de --target-lang en pairs.tsv
-          tandem tm import --tm project.sqlite --source-lang de --target-lang fr pairs.tsv
+          tandem tm import --tm project.sqlite --from tsv - < pairs.txt
         """)
 
     @OptionGroup var memory: TMOptions
-    @Argument(help: "The file to import: .tsv, or '-' for standard input.", completion: .file())
+    @Argument(help: "The file to import, or '-' for standard input (with --from).", completion: .file())
     var file: String
-    @Option(name: .customLong("source-lang"), help: "Source language of the TSV, e.g. 'de'.")
-    var sourceLanguage: String
-    @Option(name: .customLong("target-lang"), help: "Target language of the TSV, e.g. 'en'.")
-    var targetLanguage: String
+    @Option(name: .customLong("source-lang"), help: "Source language, e.g. 'de'; default: from the file.")
+    var sourceLanguage: String?
+    @Option(name: .customLong("target-lang"), help: "Target language, e.g. 'en'; default: from the file.")
+    var targetLanguage: String?
+    @Option(help: "Input format: tmx, tsv, json or jsonl; default: from the extension.")
+    var from: String?
+
+    func validate() throws { _ = try format() }
+
+    private func format() throws -> UnitFormat {
+      if let from {
+        guard let format = UnitFormat(rawValue: from.lowercased()) else {
+          throw ValidationError("unknown format '\(from)'; use tmx, tsv, json or jsonl.")
+        }
+        return format
+      }
+      guard let format = UnitFormat(path: file) else {
+        throw ValidationError("cannot tell the format of '\(file)' from its extension; name it with --from.")
+      }
+      return format
+    }
 
     func run() throws {
-      let reader = try TSVUnitReader(
-        path: file, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+      let name = file == "-" ? "<stdin>" : file
+      let reader = try format().reader(
+        source: FileByteSource(path: file), fileName: name, sourceLanguage: sourceLanguage,
+        targetLanguage: targetLanguage)
       let store = try memory.open(create: true)
       let progress = ImportProgressReporter()
       let summary = try store.importUnits(
@@ -37,6 +58,9 @@ extension Tandem.TM {
         progress: { progress.report($0) },
         next: { try reader.next() })
       progress.finish(summary, path: store.path)
+      if let tmx = reader as? TMXReader, tmx.skipped.total > 0 {
+        StandardError.print("Warning: \(name): \(tmx.skipped).")
+      }
     }
   }
 }
@@ -51,7 +75,7 @@ final class ImportProgressReporter {
     if let lastReport, now.timeIntervalSince(lastReport) < 0.5 { return }
     lastReport = now
     let rate = Double(summary.read) / max(now.timeIntervalSince(start), 1e-3)
-    FileHandle.standardError.write(Data("import: \(summary.read) units read, \(Int(rate)) units/s\n".utf8))
+    StandardError.print("import: \(summary.read) units read, \(Int(rate)) units/s")
   }
 
   func finish(_ summary: ImportSummary, path: String) {

@@ -115,7 +115,7 @@ struct MatchJSON: Encodable {
     targetLang = unit.targetLanguage
     document = unit.property("x-document")
     tuid = unit.id
-    changed = unit.changeDate.map { ISO8601DateFormatter().string(from: $0) }
+    changed = unit.changeDate.map(ISODate.string)
     differences = match.differences
   }
 }

@@ -6,5 +6,5 @@ struct Tandem: ParsableCommand {
     commandName: "tandem",
     abstract: "Sentence segmentation, bilingual alignment, glossaries and translation memory.",
     version: "0.1.0",
-    subcommands: [Segment.self, Align.self, Convert.self, TM.self])
+    subcommands: [Segment.self, Align.self, Convert.self, TM.self, Glossary.self, Check.self])
 }

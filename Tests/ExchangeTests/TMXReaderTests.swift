@@ -139,3 +139,24 @@ func date(_ tmx: String) -> Date? {
     #expect(units.map(\.source) == ["Greetings 😀"])
   }
 }
+
+/// Files the tools themselves wrote (OmegaT 3.6 console run; translate-toolkit 3.20 `tmxfile`),
+/// beside the hand-written samples above.
+@Suite struct ToolWrittenTMXTests {
+  @Test func omegaTExport() throws {
+    let reader = try fixture("omegat-3.6-export-level1")
+    let units = try reader.readAll()
+    #expect(reader.header.version == "1.1")
+    #expect(units.map(\.source) == ["Das Treffen dauerte vier Stunden.", "Der Gipfel fand in Wladiwostok statt.", "Putin und Kim trafen sich."])
+    #expect(units.map(\.target) == ["The meeting lasted four hours.", "The summit took place in Vladivostok.", "Putin and Kim met."])
+    #expect(units.allSatisfy { $0.creationDate == date("20261126T211836Z") && $0.sourceLanguage == "de" && $0.targetLanguage == "en" })
+    #expect(reader.skipped.total == 0)
+  }
+
+  @Test func translateToolkitFile() throws {
+    let units = try fixture("translate-toolkit-3.20-written").readAll()
+    #expect(units.map(\.source) == ["Putin & Kim <trafen> sich.", "Zeile\tmit Tab"])
+    #expect(units.map(\.target) == ["Putin & Kim \"met\".", "Line\nwith newline"])
+    #expect(units[0].notes == ["checked by ttk"])
+  }
+}

@@ -52,6 +52,25 @@ import Testing
   }
 }
 
+@Suite struct JSONReaderTests {
+  @Test func objectWithoutTargetNamesItsLine() throws {
+    let json = "[\n{\"source\": \"a\", \"target\": \"b\", \"sourceLanguage\": \"de\", \"targetLanguage\": \"en\"},\n{\"source\": \"c\"}\n]"
+    let reader = JSONReader(source: MemoryByteSource(json), fileName: "u.json")
+    #expect(try reader.next()?.target == "b")
+    #expect(throws: ExchangeError.malformedRecord(file: "u.json", line: 3, reason: "not a unit object (missing \"target\")")) {
+      try reader.next()
+    }
+  }
+
+  @Test func languagesFromOptionsAndAnUnclosedArray() throws {
+    let reader = JSONReader(source: MemoryByteSource("[{\"source\":\"a\",\"target\":\"b\"}"), fileName: "u.json",
+                            sourceLanguage: "DE", targetLanguage: "en_gb")
+    let unit = try reader.next()
+    #expect(unit?.sourceLanguage == "de" && unit?.targetLanguage == "en-GB")
+    #expect(throws: ExchangeError.self) { try reader.next() }
+  }
+}
+
 @Suite struct AtomicFileSinkTests {
   func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("tandem-atomic-\(UUID().uuidString)")

@@ -16,18 +16,41 @@ final class XMLInput {
   private var source: any ByteSource
   let fileName: String
   /// UTF-8 bytes ready to parse: `bytes[position..<end]`.
-  private(set) var bytes: UnsafeMutablePointer<UInt8>
-  private var capacity: Int
-  var position = 0
-  var end = 0
+  let bytes: UnsafeMutablePointer<UInt8>
+  private let capacity: Int
   /// Raw bytes before transcoding (used for UTF-16 and Latin-1 only).
-  private var raw: UnsafeMutableRawBufferPointer
+  private let raw: UnsafeMutableRawBufferPointer
+
+  /// The read position, kept behind a pointer: stored properties of a class get a dynamic
+  /// exclusivity check on every write, and these change for nearly every byte.
+  private struct Cursor {
+    var position = 0
+    var end = 0
+    var line = 1
+    var column = 1
+  }
+  private let cursor: UnsafeMutablePointer<Cursor>
+
+  var position: Int {
+    @inline(__always) get { cursor.pointee.position }
+    @inline(__always) set { cursor.pointee.position = newValue }
+  }
+  var end: Int {
+    @inline(__always) get { cursor.pointee.end }
+    @inline(__always) set { cursor.pointee.end = newValue }
+  }
+  /// 1-based line and column (in characters) of `bytes[position]`.
+  var line: Int {
+    @inline(__always) get { cursor.pointee.line }
+    @inline(__always) set { cursor.pointee.line = newValue }
+  }
+  var column: Int {
+    @inline(__always) get { cursor.pointee.column }
+    @inline(__always) set { cursor.pointee.column = newValue }
+  }
   private var rawCount = 0
   private(set) var encoding = XMLEncoding.utf8
   private var sourceFinished = false
-  /// 1-based line and column (in characters) of `bytes[position]`.
-  var line = 1
-  var column = 1
   /// Bytes handed out so far (for the entity amplification bound).
   private(set) var consumedBefore = 0
 
@@ -37,12 +60,15 @@ final class XMLInput {
     capacity = Self.chunkSize * 3 + 16
     bytes = .allocate(capacity: capacity)
     raw = .allocate(byteCount: Self.chunkSize, alignment: 1)
+    cursor = .allocate(capacity: 1)
+    cursor.initialize(to: Cursor())
     try detectEncoding()
   }
 
   deinit {
     bytes.deallocate()
     raw.deallocate()
+    cursor.deallocate()
   }
 
   /// Bytes consumed since the start of the document.
@@ -196,7 +222,7 @@ final class XMLInput {
       encoding = .utf16LittleEndian
     } else if rawCount >= 4 && raw[0] == 0 && raw[1] == 0x3C && raw[2] == 0 && raw[3] == 0x3F {
       encoding = .utf16BigEndian
-    } else if let declared = declaredEncoding(skip: 0) {
+    } else if let declared = declaredEncoding() {
       switch declared {
       // A declaration we can read as ASCII without a byte order mark is not UTF-16, whatever it says.
       case "utf-8", "utf8", "us-ascii", "ascii", "utf-16", "utf16", "ucs-2", "utf-16le", "utf-16be": break
@@ -221,8 +247,8 @@ final class XMLInput {
   }
 
   /// The lowercased `encoding` of an ASCII XML declaration at the start of `raw`.
-  private func declaredEncoding(skip: Int) -> String? {
-    let text = String(decoding: UnsafeRawBufferPointer(rebasing: raw[skip..<rawCount]), as: UTF8.self)
+  private func declaredEncoding() -> String? {
+    let text = String(decoding: UnsafeRawBufferPointer(rebasing: raw[0..<rawCount]), as: UTF8.self)
     guard text.hasPrefix("<?xml"), let close = text.range(of: "?>") else { return nil }
     let declaration = text[..<close.lowerBound]
     guard let key = declaration.range(of: "encoding") else { return nil }

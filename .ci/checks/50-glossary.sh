@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Glossary and QA acceptance on the sample: extracts the glossary in every format,
+# validates TBX with translate-toolkit (ttk-check), TBX v3 with the RelaxNG schema,
+# CSV and the OmegaT glossary with translate-toolkit and OmegaT itself
+# (omegat-check with GLOSSARY=), checks the top pairs, and runs `tandem check`.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+TANDEM=${TANDEM:-$PWD/.build/release/tandem}
+SHARED=${SHARED:-$(cd .. && pwd)/shared}
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+DE=Samples/putin-kim-summit.de.txt
+EN=Samples/putin-kim-summit.en.txt
+fail() { echo "FAIL: $*"; exit 1; }
+
+# The glossary in every format, extraction only (no curated glossary).
+for format in tsv csv omegat tbx tbx3; do
+  case $format in omegat) ext=utf8 ;; tbx3) ext=v3.tbx ;; *) ext=$format ;; esac
+  "$TANDEM" glossary extract "$DE" "$EN" --source-lang de --target-lang en -o "$OUT/sample.$ext" --format "$format"
+done
+
+# Acceptance: these pairs are among the top 20.
+top20=$(sed -n '2,21p' "$OUT/sample.tsv" | cut -f1,2)
+echo "top 10 pairs:"; echo "$top20" | head -10 | sed 's/\t/ → /; s/^/  /'
+for pair in "spezielle Militäroperation	special military operation" "Partnerschaftsabkommen	partnership agreement" \
+            "Nordkorea	North Korea" "Pjöngjang	Pyongyang" "Sowjetunion	Soviet Union" "UN-Sicherheitsrat	UN Security Council"; do
+  grep -qxF "$pair" <<<"$top20" || fail "top 20 lacks '${pair/	/ → }'"
+done
+
+# Format validations.
+"$SHARED/tools/ttk-check" "$OUT/sample.tbx" | tail -2 | grep -q PASS || fail "ttk-check rejects the TBX"
+"$SHARED/tools/ttk-check" "$OUT/sample.csv" | tail -2 | grep -q PASS || fail "ttk-check rejects the CSV"
+"$SHARED/tools/ttk-check" "$OUT/sample.utf8" | tail -2 | grep -q PASS || fail "ttk-check rejects the OmegaT glossary"
+xmllint --noout --relaxng "$SHARED/data/formats/TBXcoreStructV03.rng" "$OUT/sample.v3.tbx" || fail "TBX v3 is not valid"
+
+# OmegaT with the glossary, and a TMX of the sample's linked paragraphs.
+paste "$DE" <(head -14 "$EN") | head -14 > "$OUT/aligned.tsv"
+"$TANDEM" convert --source-lang de --target-lang en "$OUT/aligned.tsv" "$OUT/aligned.tmx" 2>/dev/null
+GLOSSARY="$OUT/sample.utf8" "$SHARED/tools/omegat-check" "$OUT/aligned.tmx" "$DE" "the collapse of the Soviet Union in 1991" \
+  | tail -1 | grep -q PASS || fail "OmegaT did not run with the glossary"
+
+# tandem check: flags the first link of the sample, and a number changed in a copy of the translation.
+set +e
+"$TANDEM" check "$DE" "$EN" > "$OUT/check.txt"; status=$?
+set -e
+[ $status -eq 1 ] || fail "tandem check on the sample should exit 1 (errors), got $status"
+grep -q '^link 1:' "$OUT/check.txt" || fail "tandem check does not flag the first sentence"
+sed '11s/24 years/42 years/' "$EN" > "$OUT/changed.en.txt"
+"$TANDEM" check "$DE" "$OUT/changed.en.txt" > "$OUT/changed.txt" || true
+grep -A3 '^link 11:' "$OUT/changed.txt" | grep -q 'number-mismatch' || fail "tandem check misses the changed number"
+sed '1s/the US and China/Russia and North Korea/' "$EN" > "$OUT/names.en.txt"
+"$TANDEM" check "$DE" "$OUT/names.en.txt" > "$OUT/names.txt" || true
+grep -A6 '^link 1:' "$OUT/names.txt" | grep -q 'error: \[name-mismatch\]' || fail "tandem check misses the changed names"
+echo "glossary: $(($(wc -l < "$OUT/sample.tsv") - 1)) entries; formats valid; check flags link 1 and changed numbers/names"

@@ -1,0 +1,198 @@
+import ArgumentParser
+import Exchange
+import Foundation
+import Terminology
+
+extension Tandem {
+  struct Glossary: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Build bilingual glossaries from aligned texts.",
+      subcommands: [Extract.self])
+  }
+}
+
+extension Tandem.Glossary {
+  struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Extract recurring terms and their translations from an aligned bitext.",
+      discussion: """
+        Finds term candidates on both sides (noun compounds, adjective + noun
+        groups, names, stopword-bounded n-grams), pairs each source term with
+        the target expression that co-occurs with it across the links and is
+        backed by the dictionary, stems or cognates, and writes the pairs best
+        first. Entries of curated glossaries (--glossary DIR, files *.tsv with
+        the header source<TAB>target<TAB>note) replace extracted ones.
+
+        EXAMPLES:
+          tandem glossary extract aligned.tmx --source-lang de --target-lang en -o glossary.tsv
+          tandem glossary extract de.txt en.txt -o glossary.tbx --format tbx --glossary Glossaries/de-en
+        """)
+
+    @OptionGroup var bitext: BitextOptions
+    @Option(name: .shortAndLong, help: "Output file ('-' for standard output).") var output: String
+    @Option(help: "Output format: tsv, csv, omegat, tbx or tbx3 (default: from the extension of -o, else tsv).")
+    var format: GlossaryFormat?
+    @Option(help: "Leave out source terms that occur fewer times.") var minFrequency = 1
+    @Option(help: "Leave out pairs less sure than this (0...1).") var minConfidence = 0.5
+    @Option(help: "Write only the best N entries.") var top: Int?
+    @Option(help: "Folder of curated glossaries (*.tsv) whose entries win.") var glossary: String?
+
+    func validate() throws {
+      guard minFrequency >= 1 else { throw ValidationError("--min-frequency must be at least 1.") }
+      guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1.") }
+    }
+
+    func run() throws {
+      let pairs = try bitext.loadPairs()
+      let dictionary = try bitext.loadDictionary(for: pairs)
+      let curated = try glossary.map(CuratedGlossaries.load) ?? []
+      var entries = GlossaryBuilder(
+        sourceLanguage: bitext.sourceLanguage, targetLanguage: bitext.targetLanguage, dictionary: dictionary,
+        curated: curated, minFrequency: minFrequency, minConfidence: minConfidence
+      ).build(from: pairs)
+      if let top { entries = Array(entries.prefix(top)) }
+      let chosen = format ?? GlossaryFormat.guess(fromPath: output)
+      let text = chosen.render(entries, sourceLanguage: bitext.sourceLanguage, targetLanguage: bitext.targetLanguage)
+      try OutputFile(path: output).write(text)
+      if output != "-" {
+        FileHandle.standardError.write(Data("\(entries.count) glossary entries written to \(output) (\(chosen.rawValue))\n".utf8))
+      }
+    }
+  }
+}
+
+extension GlossaryFormat: ExpressibleByArgument {
+  /// The format a file name suggests: `.csv`, `.utf8`, `.tbx`, else TSV.
+  static func guess(fromPath path: String) -> GlossaryFormat {
+    let lower = path.lowercased()
+    if lower.hasSuffix(".csv") { return .csv }
+    if lower.hasSuffix(".utf8") { return .omegat }
+    if lower.hasSuffix(".tbx") { return .tbx }
+    return .tsv
+  }
+}
+
+/// Loads the curated glossaries of a folder.
+enum CuratedGlossaries {
+  static func load(_ folder: String) throws -> [CuratedTerm] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw CLIError.notAFolder(folder)
+    }
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    var terms: [CuratedTerm] = []
+    for name in names.sorted() where name.hasSuffix(".tsv") {
+      let path = (folder as NSString).appendingPathComponent(name)
+      let bytes = try InputFile(argument: path).readBytes()
+      terms += try CuratedGlossary.parse(String(decoding: bytes, as: UTF8.self), file: path)
+    }
+    return terms
+  }
+}
+
+/// The bitext a glossary or check command reads, and the languages.
+struct BitextOptions: ParsableArguments {
+  @Argument(help: ArgumentHelp(
+    "SOURCE and TARGET texts, or one aligned file.",
+    discussion: """
+      An aligned file is TMX, TSV (source<TAB>target) or JSON, as 'tandem convert' reads them; \
+      a TMX prop x-confidence gives the link's confidence.
+      """))
+  var files: [String]
+  @Option(name: .customLong("source-lang"), help: "Language of the source, e.g. 'de'.") var sourceLanguage = "de"
+  @Option(name: .customLong("target-lang"), help: "Language of the target, e.g. 'en'.") var targetLanguage = "en"
+  @Option(help: "Bilingual dictionary in trans-de-en format (default: /usr/share/trans/de-en for de→en; 'none' for none).")
+  var dictionary: String?
+
+  func validate() throws {
+    guard (1...2).contains(files.count) else {
+      throw ValidationError("Pass SOURCE and TARGET, or one aligned .tsv file.")
+    }
+  }
+
+  /// The aligned links: from an aligned file (TMX, TSV or JSON, read by
+  /// Exchange), or from two texts paired paragraph by paragraph.
+  func loadPairs() throws -> [AlignedPair] {
+    if files.count == 1 {
+      let path = files[0]
+      guard let format = UnitFormat(path: path) else {
+        throw CLIError.unknownAlignedFormat(path)
+      }
+      let reader = try format.reader(
+        source: FileByteSource(path: path), fileName: path == "-" ? "<stdin>" : path,
+        sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, inlineMarkup: .flatten)
+      return try reader.readAll().map { unit in
+        AlignedPair(source: unit.source, target: unit.target,
+                    confidence: unit.property("x-confidence").flatMap(Double.init) ?? 1)
+      }
+    }
+    let source = String(decoding: try InputFile(argument: files[0]).readBytes(), as: UTF8.self)
+    let target = String(decoding: try InputFile(argument: files[1]).readBytes(), as: UTF8.self)
+    return ParagraphPairing.pairs(source: source, target: target)
+  }
+
+  /// The dictionary, reduced to the words of `pairs`.
+  func loadDictionary(for pairs: [AlignedPair]) throws -> BilingualDictionary {
+    let path: String
+    if let dictionary {
+      if dictionary == "none" { return BilingualDictionary() }
+      path = dictionary
+    } else {
+      let standard = "/usr/share/trans/de-en"
+      guard sourceLanguage.lowercased().hasPrefix("de"), targetLanguage.lowercased().hasPrefix("en"),
+        FileManager.default.fileExists(atPath: standard)
+      else { return BilingualDictionary() }
+      path = standard
+    }
+    let bytes = try InputFile(argument: path).readBytes()
+    let vocabulary = BilingualDictionary.vocabulary(of: pairs.map(\.source))
+    return BilingualDictionary(transFormat: bytes, vocabulary: vocabulary)
+  }
+}
+
+/// Until the aligner lands: paragraphs (non-empty lines) paired by position;
+/// the longer text's extra paragraphs get an empty counterpart.
+enum ParagraphPairing {
+  static func pairs(source: String, target: String) -> [AlignedPair] {
+    func paragraphs(_ text: String) -> [String] {
+      text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
+    }
+    let s = paragraphs(source), t = paragraphs(target)
+    return (0..<max(s.count, t.count)).map { i in
+      AlignedPair(source: i < s.count ? s[i] : "", target: i < t.count ? t[i] : "", confidence: 1)
+    }
+  }
+}
+
+/// Errors of the glossary and check commands.
+enum CLIError: Error, CustomStringConvertible {
+  case notAFolder(String)
+  case unknownAlignedFormat(String)
+  case cannotWrite(String, reason: String)
+
+  var description: String {
+    switch self {
+    case .notAFolder(let path): "\(path): not a folder. Pass the folder that holds the curated *.tsv glossaries."
+    case .unknownAlignedFormat(let path):
+      "\(path): cannot tell the format of an aligned file from its extension. Use .tmx, .tsv, .json or .jsonl."
+    case let .cannotWrite(path, reason): "\(path): cannot write: \(reason). Check the folder exists and is writable."
+    }
+  }
+}
+
+/// An output file written atomically (temporary file, then rename), or standard output for '-'.
+struct OutputFile {
+  let path: String
+
+  func write(_ text: String) throws {
+    if path == "-" {
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw CLIError.cannotWrite(path, reason: (error as NSError).localizedDescription)
+    }
+  }
+}

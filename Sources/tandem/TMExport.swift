@@ -1,0 +1,56 @@
+import ArgumentParser
+import Exchange
+import Foundation
+import Memory
+
+extension Tandem.TM {
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write the memory (or one language pair of it) to a TMX, TSV or JSON file.",
+      discussion: """
+        The format follows the extension of -o (.tmx, .tsv, .json, .jsonl), or --to.
+        Units keep their tuid, dates, document (x-document) and confidence
+        (x-confidence). The file is written under a temporary name and renamed
+        when complete.
+
+        EXAMPLES:
+          tandem tm export -o memory.tmx
+          tandem tm export --source-lang de --target-lang en -o de-en.tsv
+          tandem tm export --to jsonl -o - | head
+        """)
+
+    @OptionGroup var memory: TMOptions
+    @Option(name: .shortAndLong, help: "The output file, or '-' for standard output.", completion: .file())
+    var output: String
+    @Option(name: .customLong("source-lang"), help: "Only units with this source language.") var sourceLanguage: String?
+    @Option(name: .customLong("target-lang"), help: "Only units with this target language.") var targetLanguage: String?
+    @Option(help: "Output format: tmx, tsv, json or jsonl; default: from the extension, else tmx.")
+    var to: String?
+
+    func validate() throws { _ = try format() }
+
+    private func format() throws -> UnitFormat {
+      if let to {
+        guard let format = UnitFormat(rawValue: to.lowercased()) else {
+          throw ValidationError("unknown format '\(to)'; use tmx, tsv, json or jsonl.")
+        }
+        return format
+      }
+      return UnitFormat(path: output) ?? .tmx
+    }
+
+    func run() throws {
+      let store = try memory.open()
+      let sink = try AtomicFileSink(path: output)
+      var header = TMXHeader()
+      header.sourceLanguage = sourceLanguage
+      var writer = try format().writer(sink: sink, header: header)
+      try store.forEachUnit(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) {
+        try writer.write($0.unit)
+      }
+      try writer.finish()
+      try sink.commit()
+      StandardError.print("\(output == "-" ? "<stdout>" : output): \(writer.unitCount) units.")
+    }
+  }
+}
