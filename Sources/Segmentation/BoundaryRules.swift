@@ -20,6 +20,9 @@ struct BoundaryRules {
     }
     splitJoinedSentences(into: &result)
     result.sort()
+    if !rules.neverInside.isEmpty, let glued = gluedHeadingEnd(before: result.first ?? upper) {
+      result.insert(glued, at: 0)
+    }
     applyListMarkers(to: &result)
     var unique: [Int] = []
     unique.reserveCapacity(result.count)
@@ -422,6 +425,30 @@ struct BoundaryRules {
       if lookup(CollectionOfOne(start..<index)) != nil { continue }
       result.append(index + 1)
     }
+  }
+
+  /// A caption or heading glued to the first sentence of a block, as in
+  /// "… Führer Kim Jong Un Am Mittwoch unterzeichneten …": a word that never
+  /// stands capitalised inside a sentence ("Am", "Im"), after at least three
+  /// words, the last of them capitalised and without punctuation, starts the
+  /// sentence. Returns where, if anywhere before `end`.
+  private func gluedHeadingEnd(before end: Int) -> Int? {
+    var words = 0
+    var previousCapitalized = false
+    var position = lower
+    while position < end {
+      while position < end && CodeUnit.isBlank(u[position]) { position += 1 }
+      let start = position
+      while position < end && !CodeUnit.isWhite(u[position]) { position += 1 }
+      guard start < position else { break }
+      let capitalized = CodeUnit.isUpper(u[start])
+      if words >= 3 && previousCapitalized && capitalized && rules.neverInside.contains(Array(u[start..<position])) {
+        return start
+      }
+      words += 1
+      previousCapitalized = capitalized && CodeUnit.isLetter(u[position - 1])
+    }
+    return nil
   }
 
   /// "Er zögerte… Dann ging er.": ICU does not count "…" as final

@@ -31,6 +31,9 @@ public struct SegmentationRules: Sendable, Equatable {
   var starters: Set<[UInt16]> = []
   /// Month names and their abbreviations.
   var months: Set<[UInt16]> = []
+  /// Capitalised words that never stand inside a sentence ("Am", "Im"):
+  /// they reveal a caption glued to the first sentence of a line.
+  var neverInside: Set<[UInt16]> = []
   /// Words capitalised inside sentences too ("I", "Sie").
   var capitalized: Set<[UInt16]> = []
   /// Whether "19." before a noun is an ordinal (German) rather than a sentence end.
@@ -108,9 +111,9 @@ public struct SegmentationRules: Sendable, Equatable {
     var section: String? = nil
     for (number, line) in Self.lines(of: text) {
       if let found = Self.section(line) {
-        guard ["options", "starters", "months", "capitalized"].contains(found) else {
-          throw .unknownSection(file: name, line: number, section: found,
-                                expected: ["options", "starters", "months", "capitalized"])
+        let sections = ["options", "starters", "months", "capitalized", "never-inside"]
+        guard sections.contains(found) else {
+          throw .unknownSection(file: name, line: number, section: found, expected: sections)
         }
         section = found
         continue
@@ -123,6 +126,7 @@ public struct SegmentationRules: Sendable, Equatable {
       case "starters": starters.insert(word)
       case "months": months.insert(word)
       case "capitalized": capitalized.insert(word)
+      case "never-inside": neverInside.insert(word)
       default: throw .entryOutsideSection(file: name, line: number)
       }
     }

@@ -23,7 +23,9 @@ import Testing
     ("Laut Prof. Müller von der Univ. Bonn war das einmalig.", ["Laut Prof. Müller von der Univ. Bonn war das einmalig."]),
     ("Die Müller GmbH & Co. KG meldete Gewinn.", ["Die Müller GmbH & Co. KG meldete Gewinn."]),
     ("Karl d. Gr. wurde Kaiser.", ["Karl d. Gr. wurde Kaiser."]),
-    ("Sie wohnt in der Goethestr. 12. Ihr Mann nicht.", ["Sie wohnt in der Goethestr. 12.", "Ihr Mann nicht."]),
+    ("Sie wohnt in der Goethestr. 12. Der Mann nicht.", ["Sie wohnt in der Goethestr. 12.", "Der Mann nicht."]),
+    // Formal "Sie" is capitalised inside sentences too.
+    ("Das ist viel, d. h. Sie zahlen mehr.", ["Das ist viel, d. h. Sie zahlen mehr."]),
     ("Sie wohnt in der Goethestr. Der Mann nicht.", ["Sie wohnt in der Goethestr.", "Der Mann nicht."]),
     ("Das war's. Mehr gibt es nicht.", ["Das war's.", "Mehr gibt es nicht."]),
   ])
@@ -129,6 +131,17 @@ import Testing
     ("Er kam (wie immer zu spät.) und setzte sich.", ["Er kam (wie immer zu spät.) und setzte sich."]),
   ])
   func quotesAndBrackets(text: String, expected: [String]) throws {
+    #expect(try split(text) == expected)
+  }
+
+  @Test(arguments: [
+    ("Präsident Putin und Führer Kim Jong Un Am Mittwoch unterzeichneten beide das Abkommen.",
+     ["Präsident Putin und Führer Kim Jong Un", "Am Mittwoch unterzeichneten beide das Abkommen."]),
+    ("Kanzler Scholz in Berlin Im Kanzleramt trafen sich alle.", ["Kanzler Scholz in Berlin", "Im Kanzleramt trafen sich alle."]),
+    ("Am Mittwoch trafen sich alle in Berlin.", ["Am Mittwoch trafen sich alle in Berlin."]),
+    ("Wir lasen „Im Westen nichts Neues“ in der Schule.", ["Wir lasen „Im Westen nichts Neues“ in der Schule."]),
+  ])
+  func captionGluedToTheFirstSentence(text: String, expected: [String]) throws {
     #expect(try split(text) == expected)
   }
 }
