@@ -442,7 +442,9 @@ struct BoundaryRules {
       while position < end && !CodeUnit.isWhite(u[position]) { position += 1 }
       guard start < position else { break }
       let capitalized = CodeUnit.isUpper(u[start])
-      if words >= 3 && previousCapitalized && capitalized && rules.neverInside.contains(Array(u[start..<position])) {
+      if words >= 3 && previousCapitalized && capitalized && position - start <= rules.longestNeverInside
+        && rules.neverInside.contains(Array(u[start..<position]))
+      {
         return start
       }
       words += 1

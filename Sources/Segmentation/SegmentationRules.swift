@@ -34,6 +34,8 @@ public struct SegmentationRules: Sendable, Equatable {
   /// Capitalised words that never stand inside a sentence ("Am", "Im"):
   /// they reveal a caption glued to the first sentence of a line.
   var neverInside: Set<[UInt16]> = []
+  /// The longest word of ``neverInside``, in UTF-16 code units.
+  var longestNeverInside = 0
   /// Words capitalised inside sentences too ("I", "Sie").
   var capitalized: Set<[UInt16]> = []
   /// Whether "19." before a noun is an ordinal (German) rather than a sentence end.
@@ -126,7 +128,9 @@ public struct SegmentationRules: Sendable, Equatable {
       case "starters": starters.insert(word)
       case "months": months.insert(word)
       case "capitalized": capitalized.insert(word)
-      case "never-inside": neverInside.insert(word)
+      case "never-inside":
+        neverInside.insert(word)
+        longestNeverInside = max(longestNeverInside, word.count)
       default: throw .entryOutsideSection(file: name, line: number)
       }
     }
