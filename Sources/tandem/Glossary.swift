@@ -1,6 +1,8 @@
+import Alignment
 import ArgumentParser
 import Exchange
 import Foundation
+import Segmentation
 import Terminology
 
 extension Tandem {
@@ -111,7 +113,7 @@ struct BitextOptions: ParsableArguments {
   }
 
   /// The aligned links: from an aligned file (TMX, TSV or JSON, read by
-  /// Exchange), or from two texts paired paragraph by paragraph.
+  /// Exchange), or from two texts segmented and aligned here.
   func loadPairs() throws -> [AlignedPair] {
     if files.count == 1 {
       let path = files[0]
@@ -126,41 +128,50 @@ struct BitextOptions: ParsableArguments {
                     confidence: unit.property("x-confidence").flatMap(Double.init) ?? 1)
       }
     }
-    let source = String(decoding: try InputFile(argument: files[0]).readBytes(), as: UTF8.self)
-    let target = String(decoding: try InputFile(argument: files[1]).readBytes(), as: UTF8.self)
-    return ParagraphPairing.pairs(source: source, target: target)
+    return try alignedSentences(source: files[0], target: files[1])
+  }
+
+  /// Segments both texts into sentences and aligns them (Alignment's ``Aligner``).
+  private func alignedSentences(source: String, target: String) throws -> [AlignedPair] {
+    func sentences(_ path: String, language: String) throws -> [Sentence] {
+      var bytes = try InputFile(argument: path).readBytes()
+      if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+      return try SentenceSegmenter(language: language).sentences(in: String(decoding: bytes, as: UTF8.self))
+    }
+    let sourceSentences = try sentences(source, language: sourceLanguage)
+    let targetSentences = try sentences(target, language: targetLanguage)
+    var options = Aligner.Options()
+    options.dictionary = try DictionaryLoader.load(
+      argument: dictionary, sourceLanguage: try Language.primaryCode(of: sourceLanguage),
+      targetLanguage: try Language.primaryCode(of: targetLanguage))
+    let aligner = try Aligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, options: options)
+    let result = aligner.align(
+      source: sourceSentences.map(\.text), target: targetSentences.map(\.text),
+      sourceParagraphs: sourceSentences.map(\.paragraph), targetParagraphs: targetSentences.map(\.paragraph))
+    return result.links.map { link in
+      AlignedPair(
+        source: link.source.map { sourceSentences[$0].text }.joined(separator: " "),
+        target: link.target.map { targetSentences[$0].text }.joined(separator: " "),
+        confidence: link.confidence)
+    }
   }
 
   /// The dictionary, reduced to the words of `pairs`.
-  func loadDictionary(for pairs: [AlignedPair]) throws -> BilingualDictionary {
+  func loadDictionary(for pairs: [AlignedPair]) throws -> Terminology.BilingualDictionary {
     let path: String
     if let dictionary {
-      if dictionary == "none" { return BilingualDictionary() }
+      if dictionary == "none" { return Terminology.BilingualDictionary() }
       path = dictionary
     } else {
       let standard = "/usr/share/trans/de-en"
       guard sourceLanguage.lowercased().hasPrefix("de"), targetLanguage.lowercased().hasPrefix("en"),
         FileManager.default.fileExists(atPath: standard)
-      else { return BilingualDictionary() }
+      else { return Terminology.BilingualDictionary() }
       path = standard
     }
     let bytes = try InputFile(argument: path).readBytes()
-    let vocabulary = BilingualDictionary.vocabulary(of: pairs.map(\.source))
-    return BilingualDictionary(transFormat: bytes, vocabulary: vocabulary)
-  }
-}
-
-/// Until the aligner lands: paragraphs (non-empty lines) paired by position;
-/// the longer text's extra paragraphs get an empty counterpart.
-enum ParagraphPairing {
-  static func pairs(source: String, target: String) -> [AlignedPair] {
-    func paragraphs(_ text: String) -> [String] {
-      text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
-    }
-    let s = paragraphs(source), t = paragraphs(target)
-    return (0..<max(s.count, t.count)).map { i in
-      AlignedPair(source: i < s.count ? s[i] : "", target: i < t.count ? t[i] : "", confidence: 1)
-    }
+    let vocabulary = Terminology.BilingualDictionary.vocabulary(of: pairs.map(\.source))
+    return Terminology.BilingualDictionary(transFormat: bytes, vocabulary: vocabulary)
   }
 }
 
