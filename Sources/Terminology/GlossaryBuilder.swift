@@ -94,7 +94,8 @@ public struct GlossaryBuilder: Sendable {
         source: term.form, target: target.form, frequency: term.frequency, confidence: best.confidence,
         sourceVariants: term.variants, targetVariants: target.variants,
         example: exampleLink.map { pairs[$0] },
-        note: "dice \(Self.format(best.dice)); lexical \(Self.format(best.lexical)); termhood \(Self.format(termhood))",
+        note: "dice \(Self.format(best.dice)); lexical \(Self.format(best.lexical)); "
+          + "termhood \(Self.format(termhood)); score \(Self.format(score))",
         origin: .extracted, score: score)
       // Two source candidates may pick one target: keep the better pair.
       if let existing = entries[target.key], existing.score >= score { continue }
