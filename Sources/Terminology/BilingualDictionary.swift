@@ -71,20 +71,21 @@ public struct BilingualDictionary: Sendable {
     referenceCounts[word.lowercased()] ?? 0
   }
 
-  /// The lowercase words of `texts` and their possible compound parts (every
-  /// prefix and suffix of at least three letters, hyphen parts): what a
-  /// dictionary needs to keep for pairing terms of these texts.
+  /// The lowercase words of `texts` (German stopwords aside) and their
+  /// possible compound parts (every prefix and suffix of at least three
+  /// letters, hyphen parts): what a dictionary needs to keep for pairing
+  /// terms of these texts.
   public static func vocabulary(of texts: [String]) -> Set<String> {
     var result: Set<String> = []
     for text in texts {
-      for token in Tokenizer.tokens(in: text) where !token.isNumber {
+      for token in Tokenizer.tokens(in: text) where !token.isNumber && !StopWords.german.contains(token.lower) {
         let lower = token.lower
         result.insert(lower)
         for part in lower.split(separator: "-") {
           let scalars = Array(part.unicodeScalars)
           result.insert(String(part))
           guard scalars.count >= 5 else { continue }
-          for cut in 2..<scalars.count {
+          for cut in 3..<scalars.count {
             var head = String.UnicodeScalarView(), tail = String.UnicodeScalarView()
             head.append(contentsOf: scalars[..<cut])
             tail.append(contentsOf: scalars[cut...])
