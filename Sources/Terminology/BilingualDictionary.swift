@@ -118,6 +118,8 @@ public struct BilingualDictionary: Sendable {
     let targets = String(decoding: targetSide, as: UTF8.self).split(separator: " | ").map(String.init)
     for (index, sourceEntry) in sources.enumerated() where index < targets.count {
       let (sourceHeads, sourceAbbreviations) = Self.headwords(sourceEntry)
+      let keys = (sourceHeads + sourceAbbreviations).map { $0.lowercased() }
+      guard keys.contains(where: { vocabulary?.contains($0) ?? true }) else { continue }
       let (targetHeads, targetAbbreviations) = Self.headwords(targets[index])
       var words = Set(targetHeads.flatMap(Self.contentWords))
       words.formUnion(targetAbbreviations.map { $0.lowercased() })
@@ -139,25 +141,25 @@ public struct BilingualDictionary: Sendable {
   private static func headwords(_ entry: String) -> ([String], [String]) {
     var heads: [String] = []
     var abbreviations: [String] = []
-    for alternative in entry.split(separator: ";") {
-      var text = ""
+    for alternative in entry.unicodeScalars.split(separator: ";") {
+      var text = String.UnicodeScalarView()
       var depth = 0
       var inSlashes = false
-      var abbreviation = ""
-      for character in alternative {
-        switch character {
+      var abbreviation = String.UnicodeScalarView()
+      for scalar in alternative {
+        switch scalar {
         case "{", "[", "(", "<": depth += 1
         case "}", "]", ")", ">": depth = max(0, depth - 1)
         case "/" where depth == 0:
-          if inSlashes, !abbreviation.isEmpty { abbreviations.append(abbreviation) }
+          if inSlashes, !abbreviation.isEmpty { abbreviations.append(String(abbreviation)) }
           inSlashes.toggle()
-          abbreviation = ""
+          abbreviation = String.UnicodeScalarView()
         default:
           if depth > 0 { continue }
-          if inSlashes { abbreviation.append(character) } else { text.append(character) }
+          if inSlashes { abbreviation.append(scalar) } else { text.append(scalar) }
         }
       }
-      let trimmed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      let trimmed = text.split(separator: " ").map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
       if !trimmed.isEmpty { heads.append(trimmed) }
     }
     return (heads, abbreviations)
