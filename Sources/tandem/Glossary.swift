@@ -55,9 +55,11 @@ extension Tandem.Glossary {
       if let top { entries = Array(entries.prefix(top)) }
       let chosen = format ?? GlossaryFormat.guess(fromPath: output)
       let text = chosen.render(entries, sourceLanguage: bitext.sourceLanguage, targetLanguage: bitext.targetLanguage)
-      try OutputFile(path: output).write(text)
-      if output != "-" {
-        FileHandle.standardError.write(Data("\(entries.count) glossary entries written to \(output) (\(chosen.rawValue))\n".utf8))
+      if output == "-" {
+        FileHandle.standardOutput.write(Data(text.utf8))
+      } else {
+        try AtomicFile.write(Array(text.utf8), to: output)
+        StandardError.print("\(entries.count) glossary entries written to \(output) (\(chosen.rawValue))")
       }
     }
   }
@@ -179,31 +181,13 @@ struct BitextOptions: ParsableArguments {
 enum CLIError: Error, CustomStringConvertible {
   case notAFolder(String)
   case unknownAlignedFormat(String)
-  case cannotWrite(String, reason: String)
 
   var description: String {
     switch self {
     case .notAFolder(let path): "\(path): not a folder. Pass the folder that holds the curated *.tsv glossaries."
     case .unknownAlignedFormat(let path):
       "\(path): cannot tell the format of an aligned file from its extension. Use .tmx, .tsv, .json or .jsonl."
-    case let .cannotWrite(path, reason): "\(path): cannot write: \(reason). Check the folder exists and is writable."
     }
   }
 }
 
-/// An output file written atomically (temporary file, then rename), or standard output for '-'.
-struct OutputFile {
-  let path: String
-
-  func write(_ text: String) throws {
-    if path == "-" {
-      FileHandle.standardOutput.write(Data(text.utf8))
-      return
-    }
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-      throw CLIError.cannotWrite(path, reason: (error as NSError).localizedDescription)
-    }
-  }
-}
