@@ -17,20 +17,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 if [ -z "${TMX:-}" ]; then
-  if grep -qi 'tmx' Samples/demo.sh; then
-    DEMO_OUT=$DEMO_OUT TANDEM=$TANDEM bash Samples/demo.sh > "$work/demo.log"
-    TMX=$(ls "$DEMO_OUT"/*.tmx 2>/dev/null | head -n 1 || true)
-    [ -n "$TMX" ] || { echo "FAIL: make demo wrote no $DEMO_OUT/*.tmx"; exit 1; }
-  else
-    # Until the aligner writes the demo's TMX: a TMX made by `tandem convert` from sentence
-    # pairs of the sample article (paragraphs 2, 5, 12 and 14 are one sentence each).
-    echo "note: Samples/demo.sh writes no TMX yet; checking one made by 'tandem convert' from sample pairs"
-    { printf '#de\ten\n'
-      for n in 2 5 12 14; do printf '%s\t%s\n' "$(sed -n "${n}p" "$DE")" "$(sed -n "${n}p" "$EN")"; done
-    } > "$work/pairs.tsv"
-    "$TANDEM" convert "$work/pairs.tsv" "$work/sample.tmx"
-    TMX=$work/sample.tmx
-  fi
+  DEMO_OUT=$DEMO_OUT TANDEM=$TANDEM bash Samples/demo.sh > "$work/demo.log"
+  TMX=$(ls "$DEMO_OUT"/*.tmx 2>/dev/null | head -n 1 || true)
+  [ -n "$TMX" ] || { echo "FAIL: make demo wrote no $DEMO_OUT/*.tmx"; cat "$work/demo.log"; exit 1; }
 fi
 echo "TMX: $TMX"
 

@@ -8,8 +8,10 @@ struct TermInterner {
   /// Term `i` is `arena[starts[i]..<starts[i + 1]]`.
   private(set) var starts: [Int] = [0]
   private var hashes: [UInt64] = []
-  /// Open addressing, linear probing: term number + 1, or 0 for an empty slot.
-  private var table = [Int32](repeating: 0, count: 1024)
+  /// Open addressing, linear probing: the high 32 bits of the term's hash and
+  /// its number + 1 in the low 32 bits, or 0 for an empty slot. The hash bits
+  /// let a probe skip other terms without touching their bytes.
+  private var table = [UInt64](repeating: 0, count: 1024)
 
   var count: Int { starts.count - 1 }
 
@@ -21,14 +23,17 @@ struct TermInterner {
       hash &*= 0x0000_0100_0000_01B3
     }
     let mask = table.count - 1
+    let tag = hash & 0xFFFF_FFFF_0000_0000
     var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-    while table[slot] != 0 {
-      let term = Int(table[slot]) - 1
-      if hashes[term] == hash, equals(term, bytes) { return term }
+    while case let entry = table[slot], entry != 0 {
+      if entry & 0xFFFF_FFFF_0000_0000 == tag {
+        let term = Int(entry & 0xFFFF_FFFF) - 1
+        if equals(term, bytes) { return term }
+      }
       slot = (slot + 1) & mask
     }
     let term = count
-    table[slot] = Int32(term + 1)
+    table[slot] = tag | UInt64(term + 1)
     hashes.append(hash)
     arena.append(contentsOf: bytes)
     starts.append(arena.count)
@@ -61,12 +66,12 @@ struct TermInterner {
   }
 
   private mutating func grow() {
-    table = [Int32](repeating: 0, count: table.count * 2)
+    table = [UInt64](repeating: 0, count: table.count * 2)
     let mask = table.count - 1
     for (term, hash) in hashes.enumerated() {
       var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
       while table[slot] != 0 { slot = (slot + 1) & mask }
-      table[slot] = Int32(term + 1)
+      table[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(term + 1)
     }
   }
 }

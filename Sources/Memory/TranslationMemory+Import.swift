@@ -3,6 +3,9 @@ import Foundation
 import GRDB
 
 extension TranslationMemory {
+  /// Units read and prepared together while the batch before them is stored.
+  static let batchSize = 2_048
+
   /// Imports the units that `next` yields until it returns nil, in one
   /// transaction: if `next` or the database throws, or the process dies,
   /// nothing of this import is stored.
@@ -25,10 +28,29 @@ extension TranslationMemory {
   ) throws -> ImportSummary {
     try wrap("import") {
       try pool.write { db in
-        var importer = try UnitImporter(db, document: document)
-        while let unit = try next() {
-          try importer.add(unit)
-          if importer.summary.read % 10_000 == 0 { progress?(importer.summary) }
+        var importer = try UnitImporter(db)
+        let now = Int64(Date().timeIntervalSince1970)
+        var previous: PreparedUnit?
+        var read = 0
+        // Read a batch, let a worker prepare it while the batch before is stored.
+        func readBatch() throws -> PreparedBatch? {
+          var raw: [TranslationUnit] = []
+          raw.reserveCapacity(Self.batchSize)
+          while raw.count < Self.batchSize, let unit = try next() { raw.append(unit) }
+          guard !raw.isEmpty else { return nil }
+          defer { read += raw.count }
+          return PreparedBatch(raw, firstNumber: read + 1, document: document, now: now)
+        }
+        var pending = try readBatch()
+        while let batch = pending {
+          let units = try batch.wait()
+          pending = try readBatch()
+          for unit in units {
+            let unit = unit.withContext(after: previous)
+            previous = unit
+            try importer.add(unit)
+            if importer.summary.read % 10_000 == 0 { progress?(importer.summary) }
+          }
         }
         try importer.flush()
         return importer.summary
@@ -101,7 +123,6 @@ struct UnitImporter {
   static let chunkCapacity = 4_096
 
   let db: Database
-  let defaultDocument: String?
   let insertUnit: Statement
   let mergeUnit: Statement
   var summary = ImportSummary()
@@ -110,12 +131,9 @@ struct UnitImporter {
   var bufferedIDs = 0
   var bufferedUnits = 0
   var bufferFirstID: Int64 = 0
-  var previous: (document: String?, sourceLang: String, normalized: String)?
-  let now = Int64(Date().timeIntervalSince1970)
 
-  init(_ db: Database, document: String?) throws {
+  init(_ db: Database) throws {
     self.db = db
-    self.defaultDocument = document
     insertUnit = try db.makeStatement(
       sql: """
         INSERT INTO unit (sourceLang, targetLang, source, target, sourceNormalized, targetNormalized,
@@ -134,42 +152,19 @@ struct UnitImporter {
         """)
   }
 
-  mutating func add(_ unit: TranslationUnit) throws {
+  mutating func add(_ unit: PreparedUnit) throws {
     summary.read += 1
-    guard !unit.sourceLanguage.isEmpty, !unit.targetLanguage.isEmpty else {
-      throw MemoryError.missingLanguage(unit: summary.read)
-    }
-    let source = SegmentText.normalized(unit.source)
-    let target = SegmentText.normalized(unit.target)
-    let sourceLang = SegmentText.primaryLanguage(unit.sourceLanguage)
-    let targetLang = SegmentText.primaryLanguage(unit.targetLanguage)
-    let tokenCount = Tokenizer.count(source)
-    let document = unit.property("x-document") ?? defaultDocument
-
-    var contextKey: Int64?
-    if let context = unit.property("x-context-pre") ?? unit.property("prev") {
-      contextKey = SegmentText.key(sourceLang, SegmentText.normalized(context))
-    } else if let previous, previous.document == document, previous.sourceLang == sourceLang {
-      contextKey = SegmentText.key(sourceLang, previous.normalized)
-    }
-    previous = (document, sourceLang, source)
-
-    let created = unit.creationDate.map { Int64($0.timeIntervalSince1970) } ?? now
-    let changed = unit.changeDate.map { Int64($0.timeIntervalSince1970) } ?? created
-    let pairKey = SegmentText.key(sourceLang, targetLang, source, target)
-    let confidence = unit.property("x-confidence").flatMap(Double.init)
-    let documentID = try documentID(document)
+    let documentID = try documentID(unit.document)
     try insertUnit.execute(arguments: [
-      unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target,
-      source == unit.source ? nil : source, target == unit.target ? nil : target,
-      SegmentText.key(sourceLang, source), pairKey,
-      contextKey, tokenCount, documentID, unit.id,
-      created, changed, confidence,
+      unit.unit.sourceLanguage, unit.unit.targetLanguage, unit.unit.source, unit.unit.target,
+      unit.source == unit.unit.source ? nil : unit.source, unit.target == unit.unit.target ? nil : unit.target,
+      unit.sourceKey, unit.pairKey, unit.contextKey, unit.tokenCount, documentID, unit.unit.id,
+      unit.created, unit.changed, unit.confidence,
     ])
     guard db.changesCount == 1 else {  // the same unit is stored: keep the newer dates
       try mergeUnit.execute(arguments: [
-        "created": created, "changed": changed, "contextKey": contextKey, "confidence": confidence,
-        "pairKey": pairKey,
+        "created": unit.created, "changed": unit.changed, "contextKey": unit.contextKey,
+        "confidence": unit.confidence, "pairKey": unit.pairKey,
       ])
       summary.merged += 1
       return
@@ -178,17 +173,17 @@ struct UnitImporter {
     summary.added += 1
     if bufferedUnits == 0 { bufferFirstID = id }
     bufferedUnits += 1
-    index(source, side: 0, lang: sourceLang, id: id)
-    index(target, side: 1, lang: targetLang, id: id)
+    index(unit.sourceTerms, side: 0, lang: unit.sourceLang, id: id)
+    index(unit.targetTerms, side: 1, lang: unit.targetLang, id: id)
     if bufferedIDs >= Self.flushThreshold { try flush() }
   }
 
-  /// Adds the words and numbers of `text` to the buffered postings.
-  private mutating func index(_ text: String, side: UInt8, lang: String, id: Int64) {
+  /// Adds the words and numbers of one side to the buffered postings.
+  private mutating func index(_ terms: PreparedUnit.Terms, side: UInt8, lang: String, id: Int64) {
     let key = TableKey(side: side, lang: lang)
     var table = buffer.removeValue(forKey: key) ?? TermTable()  // moved out: appends stay in place
     var added = 0
-    Tokenizer.forEachTerm(text) { if table.add($0, id) { added += 1 } }
+    terms.forEach { if table.add($0, id) { added += 1 } }
     bufferedIDs += added
     buffer[key] = table
   }

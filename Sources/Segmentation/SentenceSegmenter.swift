@@ -1,3 +1,8 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Splits text into sentences: ICU's sentence break iterator, then the
 /// language's rules (``SegmentationRules``), which merge ICU's candidates
 /// (abbreviations, ordinals, initials, Roman numerals, ellipses, list markers)
@@ -56,57 +61,140 @@ public struct SentenceSegmenter: Sendable {
   private func sentences(utf16 units: [UInt16]) throws(ICUError) -> [Sentence] {
     if units.isEmpty { return [] }
     return try units.withUnsafeBufferPointer { u throws(ICUError) in
-      let candidates = try BreakIterator.boundaries(.sentence, locale: language, in: u)
-      var result: [Sentence] = []
-      result.reserveCapacity(candidates.count)
-      // One string for the whole text; sentences are slices of it. UTF-16
-      // offsets map to UTF-8 offsets by walking forward, as sentences come in order.
-      let whole = String(utf16Units: u)
-      var offsets = (utf16: 0, utf8: 0)
-      func index(at target: Int) -> String.Index {
-        while offsets.utf16 < target {
-          let unit = u[offsets.utf16]
-          if unit < 0x80 {
-            offsets.utf8 += 1
-          } else if unit < 0x800 {
-            offsets.utf8 += 2
-          } else if unit >= 0xD800 && unit <= 0xDBFF && offsets.utf16 + 1 < u.count
-            && u[offsets.utf16 + 1] >= 0xDC00 && u[offsets.utf16 + 1] <= 0xDFFF
-          {
-            offsets.utf8 += 4
-            offsets.utf16 += 1
-          } else {
-            offsets.utf8 += 3
-          }
-          offsets.utf16 += 1
+      let blocks = TextBlock.blocks(u)
+      let parts = Self.partition(blocks, length: u.count)
+      if parts.count == 1 { return try sentences(u, blocks: blocks[...], range: 0..<u.count) }
+      // Parts end where a line ends a block, and ICU always breaks after a
+      // line break, so each part can have an iterator of its own.
+      let slots = ResultSlots(count: parts.count)
+      defer { slots.deallocate() }
+      let text = ReadOnlyText(units: u)
+      DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+        let part = parts[index]
+        do throws(ICUError) {
+          slots[index] = .success(try sentences(text.units, blocks: blocks[part.blocks], range: part.range))
+        } catch {
+          slots[index] = .failure(error)
         }
-        return whole.utf8.index(whole.utf8.startIndex, offsetBy: offsets.utf8)
       }
-      var cursor = 0
-      for block in TextBlock.blocks(u) {
-        while cursor < candidates.count && candidates[cursor] <= block.range.lowerBound { cursor += 1 }
-        let first = cursor
-        while cursor < candidates.count && candidates[cursor] < block.range.upperBound { cursor += 1 }
-        let inside = candidates[first..<cursor]
-        let breaks: [Int]
-        if let rules {
-          breaks = BoundaryRules(u: u, rules: rules, block: block.range).breaks(candidates: inside)
-        } else {
-          breaks = Array(inside)
-        }
-        var start = block.range.lowerBound
-        for end in breaks + [block.range.upperBound] {
-          var lower = start, upper = end
-          while lower < upper && CodeUnit.isWhite(u[lower]) { lower += 1 }
-          while upper > lower && CodeUnit.isWhite(u[upper - 1]) { upper -= 1 }
-          if lower < upper {
-            let content = whole[index(at: lower)..<index(at: upper)]
-            result.append(Sentence(content: content, paragraph: block.paragraph, range: lower..<upper))
-          }
-          start = end
+      var result: [Sentence] = []
+      for index in parts.indices {
+        switch slots[index] {
+        case .success(let sentences): result += sentences
+        case .failure(let error): throw error
+        case nil: break
         }
       }
       return result
     }
+  }
+
+  /// Splits a long text into one part per processor, at block starts.
+  private static func partition(_ blocks: [TextBlock], length: Int) -> [(blocks: Range<Int>, range: Range<Int>)] {
+    let processors = max(1, min(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 8))
+    let count = min(processors, length / minimumPartLength)
+    guard count > 1 else { return [(0..<blocks.count, 0..<length)] }
+    var parts: [(blocks: Range<Int>, range: Range<Int>)] = []
+    var firstBlock = 0, start = 0
+    for (index, block) in blocks.enumerated() where index > firstBlock {
+      guard block.range.lowerBound >= (parts.count + 1) * length / count, parts.count < count - 1 else { continue }
+      parts.append((firstBlock..<index, start..<block.range.lowerBound))
+      firstBlock = index
+      start = block.range.lowerBound
+    }
+    parts.append((firstBlock..<blocks.count, start..<length))
+    return parts
+  }
+
+  /// Below this many code units a text is segmented on one thread.
+  private static let minimumPartLength = 1 << 17
+
+  /// The sentences of `blocks`, which lie in `range` of `u`, with one ICU iterator.
+  private func sentences(
+    _ u: UnsafeBufferPointer<UInt16>, blocks: ArraySlice<TextBlock>, range: Range<Int>
+  ) throws(ICUError) -> [Sentence] {
+    let part = UnsafeBufferPointer(rebasing: u[range])
+    let candidates = try BreakIterator.boundaries(.sentence, locale: language, in: part)
+    let shift = range.lowerBound
+    var result: [Sentence] = []
+    result.reserveCapacity(candidates.count)
+    // One string for the part; sentences are slices of it. UTF-16 offsets
+    // map to UTF-8 offsets by walking forward, as sentences come in order.
+    let whole = String(utf16Units: part)
+    var offsets = (utf16: range.lowerBound, utf8: 0)
+    func index(at target: Int) -> String.Index {
+      while offsets.utf16 < target {
+        let unit = u[offsets.utf16]
+        if unit < 0x80 {
+          offsets.utf8 += 1
+        } else if unit < 0x800 {
+          offsets.utf8 += 2
+        } else if unit >= 0xD800 && unit <= 0xDBFF && offsets.utf16 + 1 < range.upperBound
+          && u[offsets.utf16 + 1] >= 0xDC00 && u[offsets.utf16 + 1] <= 0xDFFF
+        {
+          offsets.utf8 += 4
+          offsets.utf16 += 1
+        } else {
+          offsets.utf8 += 3
+        }
+        offsets.utf16 += 1
+      }
+      return whole.utf8.index(whole.utf8.startIndex, offsetBy: offsets.utf8)
+    }
+    var cursor = 0
+    var inside: [Int] = []
+    for block in blocks {
+      while cursor < candidates.count && candidates[cursor] + shift <= block.range.lowerBound { cursor += 1 }
+      inside.removeAll(keepingCapacity: true)
+      while cursor < candidates.count && candidates[cursor] + shift < block.range.upperBound {
+        inside.append(candidates[cursor] + shift)
+        cursor += 1
+      }
+      let breaks: [Int]
+      if let rules {
+        breaks = BoundaryRules(u: u, rules: rules, block: block.range).breaks(candidates: inside[...])
+      } else {
+        breaks = inside
+      }
+      var start = block.range.lowerBound
+      for end in breaks + [block.range.upperBound] {
+        var lower = start, upper = end
+        while lower < upper && CodeUnit.isWhite(u[lower]) { lower += 1 }
+        while upper > lower && CodeUnit.isWhite(u[upper - 1]) { upper -= 1 }
+        if lower < upper {
+          let content = whole[index(at: lower)..<index(at: upper)]
+          result.append(Sentence(content: content, paragraph: block.paragraph, range: lower..<upper))
+        }
+        start = end
+      }
+    }
+    return result
+  }
+}
+
+/// The text shared by parallel tasks: nobody writes to it while they run.
+private struct ReadOnlyText: @unchecked Sendable {
+  let units: UnsafeBufferPointer<UInt16>
+}
+
+/// One result slot per parallel task; each task writes only its own slot
+/// and the caller reads them after `concurrentPerform` returns, which is
+/// what makes the unchecked sendability safe.
+private struct ResultSlots: @unchecked Sendable {
+  private let storage: UnsafeMutableBufferPointer<Result<[Sentence], ICUError>?>
+
+  init(count: Int) {
+    storage = .allocate(capacity: count)
+    storage.initialize(repeating: nil)
+  }
+
+  subscript(index: Int) -> Result<[Sentence], ICUError>? {
+    get { storage[index] }
+    nonmutating set { storage[index] = newValue }
+  }
+
+  func deallocate() {
+    _ = storage.deinitialize()
+    storage.deallocate()
   }
 }

@@ -53,19 +53,14 @@ extension Tandem {
       let result = aligner.align(source: sourceSentences, target: targetSentences,
                                  sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs)
       for warning in result.warnings { StandardError.print("Warning: \(warning)") }
-      let rendered = try AlignmentOutput(links: result.links, source: sourceSentences, target: targetSentences)
-        .render(outputFormat)
       if outputFormat == .links {
         let low = result.links.filter(\.isLowConfidence)
         if !low.isEmpty {
           StandardError.print("\(low.count) of \(result.links.count) links have low confidence (< \(AlignmentLink.lowConfidenceThreshold)).")
         }
       }
-      if let output {
-        try AtomicFile.write(Array(rendered.utf8), to: output)
-      } else {
-        FileHandle.standardOutput.write(Data(rendered.utf8))
-      }
+      try AlignmentOutput(links: result.links, source: sourceSentences, target: targetSentences)
+        .write(outputFormat, to: output ?? "-", sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     }
 
     private func resolvedFormat() throws -> AlignmentFormat {

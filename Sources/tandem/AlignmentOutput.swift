@@ -1,10 +1,11 @@
 import Alignment
+import Exchange
 import Foundation
 
 /// Output formats of `tandem align`. A new format is one case here and one
 /// case in `render`.
 enum AlignmentFormat: String, CaseIterable {
-  case tsv, json, links
+  case tsv, json, links, tmx
 
   /// The format that a file name's extension asks for, if any.
   init?(pathExtension: String) {
@@ -12,6 +13,7 @@ enum AlignmentFormat: String, CaseIterable {
     case "tsv", "tab": self = .tsv
     case "json": self = .json
     case "links", "defr", "deen": self = .links
+    case "tmx": self = .tmx
     default: return nil
     }
   }
@@ -23,11 +25,35 @@ struct AlignmentOutput {
   let source: [String]
   let target: [String]
 
-  func render(_ format: AlignmentFormat) throws -> String {
+  /// Writes the links in `format` to `path` ("-" for standard output),
+  /// atomically: the file appears complete or not at all.
+  func write(_ format: AlignmentFormat, to path: String, sourceLanguage: String, targetLanguage: String) throws {
+    let sink = try AtomicFileSink(path: path)
     switch format {
-    case .tsv: tsv()
-    case .json: try json()
-    case .links: linksText()
+    case .tsv: try Array(tsv().utf8).withUnsafeBytes { try sink.write($0) }
+    case .json: try Array(try json().utf8).withUnsafeBytes { try sink.write($0) }
+    case .links: try Array(linksText().utf8).withUnsafeBytes { try sink.write($0) }
+    case .tmx:
+      var writer = TMXWriter(sink: sink, header: TMXHeader(sourceLanguage: sourceLanguage))
+      try writer.write(contentsOf: translationUnits(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage))
+      try writer.finish()
+    }
+    try sink.commit()
+  }
+
+  /// One unit per link, confidence and link type as `x-` properties;
+  /// low-confidence links carry `x-flag: low-confidence`. Links with an empty
+  /// side have no translation to keep and are left out by the TMX writer.
+  func translationUnits(sourceLanguage: String, targetLanguage: String) -> [TranslationUnit] {
+    links.enumerated().map { index, link in
+      var properties: [TranslationUnit.Property] = [
+        .init(type: "x-confidence", value: String(format: "%.3f", link.confidence)),
+        .init(type: "x-link-type", value: link.kind),
+      ]
+      if link.isLowConfidence { properties.append(.init(type: "x-flag", value: "low-confidence")) }
+      return TranslationUnit(
+        id: String(index + 1), sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+        source: text(source, link.source), target: text(target, link.target), properties: properties)
     }
   }
 

@@ -81,19 +81,26 @@ extension Tandem {
       if progress && writer.unitCount >= 100_000 { printError("\r", terminator: "") }
 
       let outputName = output == "-" ? "<stdout>" : output
-      printError("\(outputName): \(writer.unitCount) units (\(outputFormat.rawValue.uppercased())).")
+      printError("\(outputName): \(units(writer.unitCount)) (\(outputFormat.rawValue.uppercased())).")
       if let tmx = reader as? TMXReader {
         if tmx.skipped.total > 0 { printError("Warning: \(inputName): \(tmx.skipped).") }
         if tmx.skippedExternalEntities > 0 {
           printError("Warning: \(inputName): \(tmx.skippedExternalEntities) references to external entities were left out (never resolved).")
         }
       }
-      if let tmx = writer as? TMXWriter, tmx.removedCharacters > 0 {
-        printError("Warning: \(outputName): \(tmx.removedCharacters) characters that XML 1.0 forbids (control characters) were removed.")
+      if let tmx = writer as? TMXWriter {
+        if tmx.removedCharacters > 0 {
+          printError("Warning: \(outputName): \(tmx.removedCharacters) characters that XML 1.0 forbids (control characters) were removed.")
+        }
+        if tmx.skippedEmptyUnits > 0 {
+          printError("Warning: \(outputName): \(units(tmx.skippedEmptyUnits)) with an empty source or target left out.")
+        }
       }
     }
   }
 }
+
+private func units(_ n: Int) -> String { n == 1 ? "1 unit" : "\(n) units" }
 
 /// Prints to standard error (messages never mix with output on stdout).
 private func printError(_ message: String, terminator: String = "\n") {

@@ -103,3 +103,28 @@ import Testing
     }
   }
 }
+
+/// Memory stays bounded on pathological files: one giant text, or one giant unit.
+@Suite struct TMXBoundsTests {
+  @Test func giantTextIsRefused() {
+    let giant = String(repeating: "a", count: 17 << 20)
+    let xml = TMXSafetyTests.header + "<tu><tuv xml:lang=\"en\"><seg>\(giant)</seg></tuv></tu></body></tmx>"
+    #expect {
+      try TMXReader(source: MemoryByteSource(xml), fileName: "giant.tmx").readAll()
+    } throws: { error in
+      guard case ExchangeError.malformedXML(_, _, _, let reason) = error else { return false }
+      return reason.contains("MiB of text")
+    }
+  }
+
+  @Test func unitWithEndlessVariantsIsRefused() {
+    let variants = String(repeating: "<tuv xml:lang=\"en\"><seg>x</seg></tuv>", count: 5000)
+    let xml = TMXSafetyTests.header + "<tu>\(variants)</tu></body></tmx>"
+    #expect {
+      try TMXReader(source: MemoryByteSource(xml), fileName: "many.tmx").readAll()
+    } throws: { error in
+      if case ExchangeError.notTMX = error { return true }
+      return false
+    }
+  }
+}

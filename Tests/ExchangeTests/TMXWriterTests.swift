@@ -53,6 +53,22 @@ import Testing
     #expect(read.map(\.id) == ["bell"])
   }
 
+  @Test func unitsWithAnEmptySideAreLeftOutAndCounted() throws {
+    let units = [
+      TranslationUnit(sourceLanguage: "de", targetLanguage: "en", source: "", target: "Only English."),
+      TranslationUnit(sourceLanguage: "de", targetLanguage: "en", source: "Nur Deutsch.", target: ""),
+      TranslationUnit(sourceLanguage: "de", targetLanguage: "en", source: "Ja.", target: "Yes."),
+      TranslationUnit(sourceLanguage: "de", targetLanguage: "en", source: "", target: "", targetCodes: [InlineCode(.ph, offset: 0)]),
+    ]
+    let sink = MemoryByteSink()
+    var writer = TMXWriter(sink: sink)
+    try writer.write(contentsOf: units)
+    try writer.finish()
+    #expect(writer.skippedEmptyUnits == 3)
+    #expect(writer.unitCount == 1)
+    #expect(try readTMX(sink.bytes).map(\.source) == ["Ja."])
+  }
+
   @Test func noByteOrderMarkAndAnEmptyFileIsStillValid() throws {
     let bytes = try writeTMX([])
     #expect(bytes.first == UInt8(ascii: "<"))

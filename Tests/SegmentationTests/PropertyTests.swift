@@ -71,3 +71,35 @@ struct RandomText {
     #expect(!document.utf16.contains(CodeUnit.carriageReturn))
   }
 }
+
+@Suite struct LongTextTests {
+  /// A text long enough to be segmented in parallel parts gives the same
+  /// sentences as its paragraphs one by one, with shifted offsets.
+  @Test(arguments: ["\n\n", "\n"])
+  func longTextsSplitIntoPartsLikeShortOnes(separator: String) throws {
+    var generator = RandomText(seed: 7)
+    var paragraphs: [String] = []
+    while paragraphs.count < 40 {
+      var text = ""
+      text.unicodeScalars.append(contentsOf: generator.text().unicodeScalars.filter { !"\n\r\u{2029}".unicodeScalars.contains($0) })
+      if text.contains(where: { !$0.isWhitespace }) { paragraphs.append("Anfang. " + text + " Ende.") }
+    }
+    var long = "", length = 0, expected: [(String, Int)] = [], count = 0
+    let segmenter = SentenceSegmenter(language: "de")
+    let segmented = try paragraphs.map { try segmenter.sentences(in: $0) }
+    while length < 300_000 {  // more than two parts of 2^17 code units
+      let index = count % paragraphs.count
+      for sentence in segmented[index] {
+        expected.append((sentence.text, sentence.range.lowerBound + length))
+      }
+      long += paragraphs[index] + separator
+      length += paragraphs[index].utf16.count + separator.utf16.count
+      count += 1
+    }
+    let sentences = try segmenter.sentences(in: long)
+    #expect(sentences.count == expected.count)
+    #expect(sentences.map(\.text) == expected.map(\.0))
+    #expect(sentences.map(\.range.lowerBound) == expected.map(\.1))
+    #expect(Set(sentences.map(\.paragraph)).count == count)
+  }
+}

@@ -30,9 +30,4 @@ public enum LanguageTag {
     if tag == wanted { return true }
     return tag.hasPrefix(wanted) && tag.dropFirst(wanted.count).first == "-"
   }
-
-  /// The language subtag ("en" of "en-GB").
-  static func language(_ tag: String) -> Substring {
-    tag.prefix { $0 != "-" }
-  }
 }

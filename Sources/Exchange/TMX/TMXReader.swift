@@ -129,7 +129,10 @@ public final class TMXReader: TranslationUnitReader {
     var bytes: [UInt8] = []
     let depth = xml.depth
     while xml.depth >= depth {
-      if try xml.next() == .text { xml.appendText(to: &bytes) }
+      if try xml.next() == .text {
+        xml.appendText(to: &bytes)
+        if bytes.count > xml.textLimit { throw xml.tooLong() }
+      }
     }
     return try string(bytes)
   }
@@ -184,18 +187,25 @@ public final class TMXReader: TranslationUnitReader {
     var properties: [TranslationUnit.Property] = []
     var variants: [Variant] = []
     var problem: SkippedUnits.Reason?
+    var size = 0  // bytes kept for this unit: bounded, so that memory is too
     while true {
       let event = try nextTag()
       if xml.depth < depth { break }
+      guard size <= 4 * xml.textLimit, variants.count + notes.count + properties.count < 4096 else {
+        throw notTMX("a <tu> (line \(line)) holds more text or elements than any translation unit needs")
+      }
       switch event {
       case .start("note", _):
         notes.append(try elementText())
+        size += notes[notes.count - 1].utf8.count
       case .start("prop", let attributes):
         properties.append(.init(type: attributes.value("type") ?? "", value: try elementText()))
+        size += properties[properties.count - 1].value.utf8.count
       case .start("tuv", let attributes):
         let language = attributes.value("xml:lang") ?? attributes.value("lang")
         if let variant = try readVariant(language.map(normalized) ?? "", attributes, &problem) {
           if language == nil { problem = problem ?? .variantWithoutLanguage } else { variants.append(variant) }
+          size += variant.text.utf8.count
         }
       case .start:
         try skipElement()
@@ -271,6 +281,7 @@ public final class TMXReader: TranslationUnitReader {
       switch event {
       case .text:
         xml.appendText(to: &segment)
+        if segment.count > xml.textLimit { throw xml.tooLong() }
       case .start("hi", let attributes):
         if keep { codes.append(InlineCode(.hiStart, offset: segment.count, attributes: attributes.dictionary)) }
       case .end("hi"):

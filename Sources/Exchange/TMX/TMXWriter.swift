@@ -14,6 +14,9 @@ import Foundation
 /// try writer.finish()
 /// ```
 ///
+/// A unit whose source or target is empty (an aligner's 1-0 or 0-1 link) is not written:
+/// CAT tools cannot use it, and readers skip it. It is counted in ``skippedEmptyUnits``.
+///
 /// Property types that do not start with `x-` get that prefix, as TMX asks of
 /// user-defined types. Inline codes (``TranslationUnit/sourceCodes``) are written back as
 /// TMX inline elements.
@@ -25,6 +28,8 @@ public struct TMXWriter {
   public private(set) var header: TMXHeader
   /// Units written so far.
   public private(set) var unitCount = 0
+  /// Units left out because their source or target segment is empty.
+  public private(set) var skippedEmptyUnits = 0
   /// Characters dropped because XML 1.0 forbids them (report them as a warning).
   public var removedCharacters: Int { escaper.removed }
 
@@ -47,6 +52,10 @@ public struct TMXWriter {
   private static var flushSize: Int { 64 * 1024 }
 
   public mutating func write(_ unit: TranslationUnit) throws(ExchangeError) {
+    guard !(unit.source.isEmpty && unit.sourceCodes.isEmpty), !(unit.target.isEmpty && unit.targetCodes.isEmpty) else {
+      skippedEmptyUnits += 1
+      return
+    }
     if !started { writeHeader(sourceLanguage: unit.sourceLanguage) }
     unitCount += 1
     ascii("    <tu tuid=\"")

@@ -222,7 +222,7 @@ final class XMLInput {
       encoding = .utf16LittleEndian
     } else if rawCount >= 4 && raw[0] == 0 && raw[1] == 0x3C && raw[2] == 0 && raw[3] == 0x3F {
       encoding = .utf16BigEndian
-    } else if let declared = declaredEncoding(skip: 0) {
+    } else if let declared = declaredEncoding() {
       switch declared {
       // A declaration we can read as ASCII without a byte order mark is not UTF-16, whatever it says.
       case "utf-8", "utf8", "us-ascii", "ascii", "utf-16", "utf16", "ucs-2", "utf-16le", "utf-16be": break
@@ -247,8 +247,8 @@ final class XMLInput {
   }
 
   /// The lowercased `encoding` of an ASCII XML declaration at the start of `raw`.
-  private func declaredEncoding(skip: Int) -> String? {
-    let text = String(decoding: UnsafeRawBufferPointer(rebasing: raw[skip..<rawCount]), as: UTF8.self)
+  private func declaredEncoding() -> String? {
+    let text = String(decoding: UnsafeRawBufferPointer(rebasing: raw[0..<rawCount]), as: UTF8.self)
     guard text.hasPrefix("<?xml"), let close = text.range(of: "?>") else { return nil }
     let declaration = text[..<close.lowerBound]
     guard let key = declaration.range(of: "encoding") else { return nil }

@@ -30,6 +30,10 @@ final class XMLTokenizer {
     var elementDepth = 512
     /// Entities the DOCTYPE may declare (each value is at most `bytesPerReference` long).
     var entityDeclarations = 4096
+    /// Bytes of one run of text or one attribute value (a TMX segment is never near this).
+    var textBytes = 16 << 20
+    /// Attributes of one element.
+    var attributes = 256
   }
 
   private enum Entity {
@@ -50,7 +54,6 @@ final class XMLTokenizer {
   private var openElements: [String] = []
   private var pendingEnd: String?
   private var seenRoot = false
-  private var finished = false
   /// Character data of the last `.text` event.
   private var text: [UInt8] = []
   private var scratch: [UInt8] = []
@@ -82,6 +85,13 @@ final class XMLTokenizer {
     text.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
   }
 
+  func tooLong() -> ExchangeError {
+    malformed("more than \(limits.textBytes >> 20) MiB of text without markup; the file is probably broken")
+  }
+
+  /// The bound on one run of text, which readers also apply to what they collect per unit.
+  var textLimit: Int { limits.textBytes }
+
   func malformed(_ reason: String) -> ExchangeError {
     .malformedXML(file: fileName, line: input.line, column: input.column, reason: reason)
   }
@@ -100,7 +110,6 @@ final class XMLTokenizer {
       guard let b = try input.peek() else {
         if let open = openElements.last { throw malformed("the file ends inside <\(open)>") }
         if !seenRoot { throw malformed("the file has no root element") }
-        finished = true
         return .endOfDocument
       }
       if b == UInt8(ascii: "<") {
@@ -154,6 +163,7 @@ final class XMLTokenizer {
       try expect(UInt8(ascii: "="), "'=' after the attribute '\(attribute)'")
       _ = try skipWhitespace()
       let value = try readAttributeValue()
+      guard attributes.count < limits.attributes else { throw malformed("more than \(limits.attributes) attributes in <\(name)>") }
       if attributes.contains(where: { $0.name == attribute }) {
         throw malformed("the attribute '\(attribute)' appears twice in <\(name)>")
       }
@@ -312,13 +322,14 @@ final class XMLTokenizer {
       input.position = p
       input.line = line
       input.column = column
+      if text.count > limits.textBytes { throw tooLong() }
       guard stop else { continue }
       let b = bytes[p]
       switch b {
       case UInt8(ascii: "<"): return
       case UInt8(ascii: "&"):
         input.advance()
-        try readReference(into: &text, inAttribute: false)
+        try readReference(into: &text)
       case 0x0D:
         input.advance()
         text.append(0x0A)
@@ -345,6 +356,7 @@ final class XMLTokenizer {
     var brackets = 0
     while let b = try input.peek() {
       input.advance()
+      if text.count > limits.textBytes { throw tooLong() }
       if b == UInt8(ascii: ">") && brackets >= 2 {
         text.removeLast(2)
         return
@@ -378,6 +390,7 @@ final class XMLTokenizer {
         while p < end, case let b = bytes[p], b != quote, b != UInt8(ascii: "&"), b != UInt8(ascii: "<"), b >= 0x20 { p += 1 }
         value.append(contentsOf: UnsafeBufferPointer(start: bytes + start, count: p - start))
         input.consume(upTo: p)
+        if value.count > limits.textBytes { throw tooLong() }
       }
       guard let b = try input.peek() else { throw malformed("the file ends inside an attribute value") }
       input.advance()
@@ -388,7 +401,7 @@ final class XMLTokenizer {
         }
         return string
       case UInt8(ascii: "<"): throw malformed("'<' is not allowed in an attribute value; write '&lt;'")
-      case UInt8(ascii: "&"): try readReference(into: &value, inAttribute: true)
+      case UInt8(ascii: "&"): try readReference(into: &value)
       case 0x0D:
         value.append(0x20)
         if try input.peek() == 0x0A { input.advance() }
@@ -400,7 +413,7 @@ final class XMLTokenizer {
   }
 
   /// After '&': a character reference or an entity reference, appended to `out`.
-  private func readReference(into out: inout [UInt8], inAttribute: Bool) throws(ExchangeError) {
+  private func readReference(into out: inout [UInt8]) throws(ExchangeError) {
     if try input.peek() == UInt8(ascii: "#") {
       input.advance()
       scratch.removeAll(keepingCapacity: true)

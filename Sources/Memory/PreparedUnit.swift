@@ -1,0 +1,84 @@
+import Exchange
+import Foundation
+
+/// A unit ready to be stored: normalized, keyed, its words extracted.
+/// Everything an import computes that needs no database.
+struct PreparedUnit: Sendable {
+  /// Lowercased words and numbers of one side, back to back: word `k` is
+  /// `bytes[ends[k - 1]..<ends[k]]`.
+  struct Terms: Sendable {
+    var bytes: [UInt8] = []
+    var ends: [Int] = []
+
+    init(_ text: String) {
+      Tokenizer.forEachTerm(text) { term in
+        bytes.append(contentsOf: term)
+        ends.append(bytes.count)
+      }
+    }
+
+    func forEach(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+      bytes.withUnsafeBufferPointer { all in
+        var start = 0
+        for end in ends {
+          body(UnsafeBufferPointer(rebasing: all[start..<end]))
+          start = end
+        }
+      }
+    }
+  }
+
+  var unit: TranslationUnit
+  var source: String
+  var target: String
+  var sourceLang: String
+  var targetLang: String
+  var sourceKey: Int64
+  var pairKey: Int64
+  var contextKey: Int64?
+  var tokenCount: Int
+  var document: String?
+  var created: Int64
+  var changed: Int64
+  var confidence: Double?
+  var sourceTerms: Terms
+  var targetTerms: Terms
+}
+
+extension PreparedUnit {
+  /// Prepares `unit`, the `number`th of its import (for messages).
+  ///
+  /// `contextKey` is set only from an `x-context-pre` or `prev` property;
+  /// ``withContext(after:)`` falls back to the unit before it.
+  init(_ unit: TranslationUnit, number: Int, document defaultDocument: String?, now: Int64) throws {
+    guard !unit.sourceLanguage.isEmpty, !unit.targetLanguage.isEmpty else {
+      throw MemoryError.missingLanguage(unit: number)
+    }
+    let source = SegmentText.normalized(unit.source)
+    let target = SegmentText.normalized(unit.target)
+    let sourceLang = SegmentText.primaryLanguage(unit.sourceLanguage)
+    let targetLang = SegmentText.primaryLanguage(unit.targetLanguage)
+    let created = unit.creationDate.map { Int64($0.timeIntervalSince1970) } ?? now
+    self.init(
+      unit: unit, source: source, target: target, sourceLang: sourceLang, targetLang: targetLang,
+      sourceKey: SegmentText.key(sourceLang, source),
+      pairKey: SegmentText.key(sourceLang, targetLang, source, target),
+      contextKey: (unit.property("x-context-pre") ?? unit.property("prev")).map {
+        SegmentText.key(sourceLang, SegmentText.normalized($0))
+      },
+      tokenCount: Tokenizer.count(source), document: unit.property("x-document") ?? defaultDocument,
+      created: created, changed: unit.changeDate.map { Int64($0.timeIntervalSince1970) } ?? created,
+      confidence: unit.property("x-confidence").flatMap(Double.init),
+      sourceTerms: Terms(source), targetTerms: Terms(target))
+  }
+
+  /// This unit with the unit before it in the input as its context, unless it
+  /// has one already or they come from different documents or languages.
+  func withContext(after previous: PreparedUnit?) -> PreparedUnit {
+    guard contextKey == nil, let previous, previous.document == document, previous.sourceLang == sourceLang
+    else { return self }
+    var unit = self
+    unit.contextKey = previous.sourceKey
+    return unit
+  }
+}
