@@ -2,7 +2,6 @@ import Alignment
 import ArgumentParser
 import Exchange
 import Foundation
-import Segmentation
 import Terminology
 
 extension Tandem {
@@ -133,27 +132,15 @@ struct BitextOptions: ParsableArguments {
     return try alignedSentences(source: files[0], target: files[1])
   }
 
-  /// Segments both texts into sentences and aligns them (Alignment's ``Aligner``).
+  /// Segments both texts into sentences and aligns them, as `tandem align` does.
   private func alignedSentences(source: String, target: String) throws -> [AlignedPair] {
-    func sentences(_ path: String, language: String) throws -> [Sentence] {
-      var bytes = try InputFile(argument: path).readBytes()
-      if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-      return try SentenceSegmenter(language: language).sentences(in: String(decoding: bytes, as: UTF8.self))
-    }
-    let sourceSentences = try sentences(source, language: sourceLanguage)
-    let targetSentences = try sentences(target, language: targetLanguage)
-    var options = Aligner.Options()
-    options.dictionary = try DictionaryLoader.load(
-      argument: dictionary, sourceLanguage: try Language.primaryCode(of: sourceLanguage),
-      targetLanguage: try Language.primaryCode(of: targetLanguage))
-    let aligner = try Aligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, options: options)
-    let result = aligner.align(
-      source: sourceSentences.map(\.text), target: targetSentences.map(\.text),
-      sourceParagraphs: sourceSentences.map(\.paragraph), targetParagraphs: targetSentences.map(\.paragraph))
-    return result.links.map { link in
+    let aligner = BitextAligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: dictionary)
+    let result = try aligner.align(sourceText: BitextAligner.readText(source), targetText: BitextAligner.readText(target))
+    for warning in result.alignment.warnings { StandardError.print("Warning: \(warning)") }
+    return result.alignment.links.map { link in
       AlignedPair(
-        source: link.source.map { sourceSentences[$0].text }.joined(separator: " "),
-        target: link.target.map { targetSentences[$0].text }.joined(separator: " "),
+        source: link.source.map { result.source[$0] }.joined(separator: " "),
+        target: link.target.map { result.target[$0] }.joined(separator: " "),
         confidence: link.confidence)
     }
   }
