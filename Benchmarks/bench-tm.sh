@@ -23,16 +23,25 @@ store = os.path.join(work, "memory.sqlite")
 def peak_mib():
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # largest child so far
 
+def cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} before the run")
+cpu_before = cpu_seconds()
 start = time.perf_counter()
 subprocess.run([tandem, "tm", "import", "--tm", store, "--source-lang", "de", "--target-lang", "en",
                 os.path.join(work, "units.tsv")], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 seconds = time.perf_counter() - start
+import_cpu = cpu_seconds() - cpu_before
 import_peak = peak_mib()
 size = sum(os.path.getsize(store + s) for s in ("", "-wal") if os.path.exists(store + s))
 print(f"tm import: {units} units in {seconds:.1f} s = {units / seconds:,.0f} units/s (target >= 50,000)")
+print(f"tm import: {import_cpu:.1f} s CPU (user+sys, both threads); load average now {os.getloadavg()[0]:.1f}")
 print(f"tm import: peak memory {import_peak:.0f} MiB (target <= 1024)")
 print(f"store size on disk: {size / 1048576:.0f} MiB ({size / units:.0f} bytes/unit)")
 
+cpu_before = cpu_seconds()
 proc = subprocess.Popen([tandem, "tm", "lookup", "--tm", store, "--min-score", "70", "--batch",
                          os.path.join(work, "queries.txt")], stdout=subprocess.PIPE)
 latencies, matched, last = [], 0, time.perf_counter()
@@ -45,10 +54,12 @@ for line in proc.stdout:
 if proc.wait() != 0:
     sys.exit("tm lookup --batch failed")
 lookup_peak = peak_mib()
+lookup_cpu = cpu_seconds() - cpu_before
 latencies.sort()
 pct = lambda p: latencies[min(len(latencies) - 1, int(p / 100 * len(latencies)))]
 print(f"tm lookup --batch: {len(latencies)} queries, {matched} with matches >= 70")
 print(f"tm lookup --batch: p50 {pct(50):.2f} ms, p95 {pct(95):.2f} ms, max {latencies[-1]:.2f} ms "
       f"(first query includes start-up; targets p50 <= 10, p95 <= 50)")
+print(f"tm lookup --batch: {lookup_cpu * 1000 / len(latencies):.2f} ms CPU per query on average (start-up included)")
 print(f"peak memory over import and lookup: {max(import_peak, lookup_peak):.0f} MiB")
 PY

@@ -43,6 +43,10 @@ def vary(words, rng, pool, edits):
                 words.insert(rng.randrange(len(words) + 1), str(rng.randrange(1, 2100)))
     return words
 
+def escape(field):
+    """Tandem's TSV escapes (see Exchange TSVFormat): backslash first, then tab and line ends."""
+    return field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--shared", required=True)
@@ -72,7 +76,7 @@ def main():
             b = u % len(bases)
             source = vary(bases[b], rng, bases, rng.randrange(4) if u >= len(bases) else 0)
             target = vary(targets[b % len(targets)], rng, targets, rng.randrange(3))
-            out.write(" ".join(source) + "\t" + " ".join(target) + "\n")
+            out.write(escape(" ".join(source)) + "\t" + escape(" ".join(target)) + "\n")
     stored = min(a.units, len(bases))
     rng = random.Random(7)
     with open(os.path.join(a.out, "queries.txt"), "w", encoding="utf-8") as out:

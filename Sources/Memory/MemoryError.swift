@@ -18,7 +18,8 @@ extension MemoryError: CustomStringConvertible {
     case let .cannotOpen(path, reason):
       "\(path): cannot open the translation memory: \(reason). Check the path, or pass another with --tm."
     case let .database(operation, path, underlying):
-      "\(path): \(operation) failed: SQLite error \(underlying.resultCode.rawValue): \(underlying.message ?? "unknown"). Nothing of this \(operation) was stored."
+      "\(path): \(operation) failed: SQLite error \(underlying.resultCode.rawValue): \(underlying.message ?? "unknown")."
+        + (operation == "import" ? " Nothing of this import was stored." : " Check that the file is a Tandem memory.")
     case let .noStemmer(language):
       "no Snowball stemmer for language '\(language)'. Search without --stem."
     case let .missingLanguage(unit):

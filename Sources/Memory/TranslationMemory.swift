@@ -17,7 +17,8 @@ import GRDB
 ///
 /// ## Topics
 /// - ``importUnits(document:progress:next:)``
-/// - ``lookup(_:)``
+/// - ``importUnits(_:document:progress:)``
+/// - ``lookup(_:scorer:)``
 /// - ``search(_:)``
 /// - ``forEachUnit(sourceLanguage:targetLanguage:_:)``
 /// - ``statistics()``

@@ -9,11 +9,12 @@ enum AtomicFile {
     let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     do {
       try Data(bytes).write(to: temporary)
-      if FileManager.default.fileExists(atPath: url.path) {
-        _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-      } else {
-        try FileManager.default.moveItem(at: temporary, to: url)
+      guard rename(temporary.path, url.path) == 0 else {
+        throw OutputFileError.unwritable(path, reason: String(cString: strerror(errno)))
       }
+    } catch let error as OutputFileError {
+      try? FileManager.default.removeItem(at: temporary)
+      throw error
     } catch {
       try? FileManager.default.removeItem(at: temporary)
       throw OutputFileError.unwritable(path, reason: (error as NSError).localizedDescription)
