@@ -27,3 +27,5 @@ awk -v bytes="$bytes" -v runs="$runs" -v sentences="$sentences" '
     printf "  cpu  %.3f s (user + sys)   ->  %.1f MB/s\n", bestcpu, mb / (bestcpu > 0 ? bestcpu : 0.001)
     printf "  peak memory %.1f MB\n", peak / 1024
   }' "$log"
+# Wall time depends on what else runs: say how busy the machine was.
+echo "  load average $(cut -d ' ' -f 1-3 /proc/loadavg) on $(nproc) cores"

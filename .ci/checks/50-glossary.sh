@@ -47,7 +47,7 @@ set -e
 grep -q '^link 1:' "$OUT/check.txt" || fail "tandem check does not flag the first sentence"
 sed '11s/24 years/42 years/' "$EN" > "$OUT/changed.en.txt"
 "$TANDEM" check "$DE" "$OUT/changed.en.txt" > "$OUT/changed.txt" || true
-grep -A3 '^link 11:' "$OUT/changed.txt" | grep -q 'number-mismatch' || fail "tandem check misses the changed number"
+grep 'number-mismatch' "$OUT/changed.txt" | grep -q '24.*42' || fail "tandem check misses the changed number"
 sed '1s/the US and China/Russia and North Korea/' "$EN" > "$OUT/names.en.txt"
 "$TANDEM" check "$DE" "$OUT/names.en.txt" > "$OUT/names.txt" || true
 grep -A6 '^link 1:' "$OUT/names.txt" | grep -q 'error: \[name-mismatch\]' || fail "tandem check misses the changed names"

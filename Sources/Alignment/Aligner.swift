@@ -22,6 +22,8 @@ public struct Aligner: Sendable {
     public var maximumFullCells = 1_500_000
     /// Half-width of the band around the anchor path, in sentences.
     public var bandWidth = 25
+    /// Half-width of the band around the first pass's path in the second pass.
+    public var refinementWidth = 25
 
     public init(dictionary: BilingualDictionary? = nil) {
       self.dictionary = dictionary
@@ -112,7 +114,7 @@ public struct Aligner: Sendable {
     if (n + 1) * (m + 1) <= options.maximumFullCells {
       band = .full(sourceCount: n, targetCount: m)
     } else if let previous {
-      band = .around(links: previous, sourceCount: n, targetCount: m, width: options.bandWidth)
+      band = .around(links: previous, sourceCount: n, targetCount: m, width: options.refinementWidth)
     } else {
       let anchors = AnchorFinder.anchors(source: source, target: target, index: index, lengthRatio: ratio)
       band = .around(anchors: anchors, sourceCount: n, targetCount: m,

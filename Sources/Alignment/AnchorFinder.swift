@@ -1,23 +1,30 @@
 /// Finds sure links cheaply to steer the band: pairs of sentences that share
-/// rare evidence (a word type seen at most twice on each side, matched by
-/// the dictionary, the lexicon, a number or a name), kept only where they
-/// form the heaviest chain increasing on both sides.
+/// evidence (a word type matched by the dictionary, a number or a name, seen
+/// equally often on both sides, occurrences paired in order), kept only
+/// where they form the heaviest chain increasing on both sides. Linear in
+/// the text.
 enum AnchorFinder {
-  static func anchors(source: SideFeatures, target: SideFeatures, index: MatchIndex, lengthRatio: Double) -> [(Int, Int)] {
+  static func anchors(source: SideFeatures, target: SideFeatures, index: MatchIndex, lengthRatio: Double,
+                      maximumFrequency: Int = 64) -> [(Int, Int)] {
     var sourceFrequency = [Int](repeating: 0, count: source.typeStem.count)
     for types in source.sentenceTypes { for t in types { sourceFrequency[Int(t)] += 1 } }
     var evidence: [Int: Float] = [:]
     let m = target.count
+    // A type seen in f source sentences whose key is seen in f target
+    // sentences: pair its k-th occurrences on both sides (they correspond in
+    // order when the texts are translations), for f up to `maximumFrequency`.
+    var occurrences = [[Int32]](repeating: [], count: source.typeStem.count)
     for (i, types) in source.sentenceTypes.enumerated() {
-      for type in types where sourceFrequency[Int(type)] <= 2 {
-        for key in index.sourceKeys[Int(type)] where index.postingCount(key) <= 2 {
-          let start = Int(index.postingStart[Int(key)]), end = Int(index.postingStart[Int(key) + 1])
-          for p in start..<end {
-            let j = Int(index.postingSentence[p])
-            let ratio = target.lengths[j] / (source.lengths[i] * lengthRatio)
-            guard ratio > 0.4, ratio < 2.5 else { continue }
-            evidence[i * (m + 1) + j, default: 0] += source.typeWeight[Int(type)]
-          }
+      for type in types where sourceFrequency[Int(type)] <= maximumFrequency { occurrences[Int(type)].append(Int32(i)) }
+    }
+    for (type, list) in occurrences.enumerated() where !list.isEmpty {
+      for key in index.sourceKeys[type] where index.postingCount(key) == list.count {
+        let start = Int(index.postingStart[Int(key)])
+        for (k, i32) in list.enumerated() {
+          let i = Int(i32), j = Int(index.postingSentence[start + k])
+          let ratio = target.lengths[j] / (source.lengths[i] * lengthRatio)
+          guard ratio > 0.4, ratio < 2.5 else { continue }
+          evidence[i * (m + 1) + j, default: 0] += source.typeWeight[type]
         }
       }
     }

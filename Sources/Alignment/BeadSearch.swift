@@ -41,6 +41,8 @@ struct BeadSearch {
     best[0] = 0
     forward[0] = 0
     var terms = [Double](repeating: 0, count: shapes.count)
+    // Bead costs by (cell where the bead ends, shape), kept for the backward pass.
+    var costs = [Float](repeating: .infinity, count: cells.count * shapes.count)
     for r in 0...n {
       for j in band.lo[r]...band.hi[r] {
         guard let here = cells.index(r, j), here != 0 else { continue }
@@ -49,6 +51,7 @@ struct BeadSearch {
         for (s, shape) in shapes.enumerated() {
           guard let from = cells.index(r - shape.0, j - shape.1), best[from] < .infinity else { continue }
           let cost = scorer.cost(r - shape.0, shape.0, j - shape.1, shape.1, shape: s)
+          costs[here * shapes.count + s] = Float(cost)
           if best[from] + cost < bestCost {
             bestCost = best[from] + cost
             bestShape = UInt8(s)
@@ -70,7 +73,7 @@ struct BeadSearch {
         var termCount = 0
         for (s, shape) in shapes.enumerated() {
           guard let to = cells.index(r + shape.0, j + shape.1), backward[to] > -.infinity else { continue }
-          let cost = scorer.cost(r, shape.0, j, shape.1, shape: s)
+          let cost = Double(costs[to * shapes.count + s])
           terms[termCount] = backward[to] - cost / temperature
           termCount += 1
         }

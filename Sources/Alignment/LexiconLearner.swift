@@ -6,21 +6,29 @@ enum LexiconLearner {
   /// least `minimumCount` shared links, the best `perStem` of them.
   static func learn(links: [AlignmentLink], source: SideFeatures, target: SideFeatures,
                     minimumConfidence: Double = 0.5, minimumCount: Int = 2,
-                    minimumDice: Double = 0.3, perStem: Int = 3) -> [[Int32]] {
+                    minimumDice: Double = 0.3, perStem: Int = 3,
+                    maximumLinks: Int = 8_000) -> [[Int32]] {
     var sourceCount = [Int32](repeating: 0, count: source.stems.count)
     var targetCount = [Int32](repeating: 0, count: target.stems.count)
     var together: [Int64: Int32] = [:]
-    var used: [(Set<Int32>, Set<Int32>)] = []
-    for link in links where link.source.count == 1 && link.target.count == 1 && link.confidence >= minimumConfidence {
-      let s = Set(source.sentenceTypes[link.source.lowerBound].map { source.typeStem[Int($0)] })
-      let t = Set(target.sentenceTypes[link.target.lowerBound].map { target.typeStem[Int($0)] })
+    var used: [([Int32], [Int32])] = []
+    let confident = links.filter { $0.source.count == 1 && $0.target.count == 1 && $0.confidence >= minimumConfidence }
+    // Evenly spread sample: enough evidence, bounded time on long texts.
+    let step = max(1, confident.count / maximumLinks)
+    for k in stride(from: 0, to: confident.count, by: step) {
+      let link = confident[k]
+      let s = Array(Set(source.sentenceTypes[link.source.lowerBound].map { source.typeStem[Int($0)] }))
+      let t = Array(Set(target.sentenceTypes[link.target.lowerBound].map { target.typeStem[Int($0)] }))
       for x in s { sourceCount[Int(x)] += 1 }
       for y in t { targetCount[Int(y)] += 1 }
       used.append((s, t))
     }
+    // On long texts, stems in more than a tenth of the links are function words: their
+    // associations carry little weight and cost most of the time.
+    let ceiling = used.count <= 5000 ? Int32.max : Int32(used.count / 10)
     for (s, t) in used {
-      for x in s where sourceCount[Int(x)] >= Int32(minimumCount) {
-        for y in t where targetCount[Int(y)] >= Int32(minimumCount) {
+      for x in s where sourceCount[Int(x)] >= Int32(minimumCount) && sourceCount[Int(x)] <= ceiling {
+        for y in t where targetCount[Int(y)] >= Int32(minimumCount) && targetCount[Int(y)] <= ceiling {
           together[Int64(x) << 32 | Int64(y), default: 0] += 1
         }
       }

@@ -8,8 +8,9 @@ enum NumberNormalizer {
   static func normalize(_ digitsAndSeparators: [Unicode.Scalar]) -> String {
     var groups: [String] = [""]
     for scalar in digitsAndSeparators {
-      if scalar.properties.numericType != nil, let value = scalar.properties.numericValue, value >= 0, value <= 9,
-         value == value.rounded() {
+      if scalar.value >= 48 && scalar.value <= 57 {
+        groups[groups.count - 1].unicodeScalars.append(scalar)
+      } else if scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue {
         groups[groups.count - 1].append(Character(String(Int(value))))
       } else if !groups[groups.count - 1].isEmpty {
         groups.append("")

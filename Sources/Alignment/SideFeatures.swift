@@ -44,10 +44,11 @@ struct FeatureExtractor {
     var documentFrequency: [Int32] = []
     side.lengths.reserveCapacity(sentences.count)
     side.sentenceTypes.reserveCapacity(sentences.count)
-    for sentence in sentences {
+    let tokenized = Parallel.map(sentences) { Tokenizer.tokens(of: $0) }
+    for (sentence, tokens) in zip(sentences, tokenized) {
       side.lengths.append(Double(max(1, sentence.utf16.count)))
       var types: [Int32] = []
-      for token in Tokenizer.tokens(of: sentence) {
+      for token in tokens {
         let id: Int32
         if let known = typeIndex[token] {
           id = known
@@ -74,6 +75,13 @@ struct FeatureExtractor {
     }
     let total = Float(max(sentences.count, 2))
     side.typeWeight = documentFrequency.map { log(total / Float(max($0, 1))) + 0.1 }
+    // In long texts, types in more than a third of the sentences ("der",
+    // "the") say little about which sentences pair and cost most of the
+    // matching time. (Short texts keep them: there they still help.)
+    let minimumWeight = log(Float(3)) + 0.1
+    if sentences.count >= 5000 {
+      side.sentenceTypes = side.sentenceTypes.map { $0.filter { side.typeWeight[Int($0)] >= minimumWeight } }
+    }
     side.sentenceWeight = side.sentenceTypes.map { $0.reduce(0) { $0 + side.typeWeight[Int($1)] } }
     side.paragraphEnds = (0..<sentences.count).map { index in
       guard let paragraphs else { return false }

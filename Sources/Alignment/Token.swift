@@ -18,10 +18,18 @@ enum Tokenizer {
 
     func flushWord() {
       guard !word.isEmpty else { return }
-      var text = String.UnicodeScalarView()
-      text.append(contentsOf: word)
-      let original = String(text)
-      result.append(.word(original.lowercased(), capitalized: word[0].properties.isUppercase))
+      let lowered: String
+      if word.allSatisfy({ $0.isASCII }) {
+        lowered = String(decoding: word.map { UInt8($0.value) | ($0.value >= 65 && $0.value <= 90 ? 0x20 : 0) },
+                         as: UTF8.self)
+      } else {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: word)
+        lowered = String(text).lowercased()
+      }
+      let first = word[0]
+      let capitalized = first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase
+      result.append(.word(lowered, capitalized: capitalized))
       word.removeAll(keepingCapacity: true)
     }
     func flushNumber() {
@@ -31,6 +39,22 @@ enum Tokenizer {
     }
 
     for scalar in text.unicodeScalars {
+      if scalar.isASCII {  // fast path: no Unicode property lookups
+        let v = scalar.value
+        if v >= 48 && v <= 57 {
+          flushWord()
+          if let separator = pendingSeparator, !number.isEmpty { number.append(separator) }
+          pendingSeparator = nil
+          number.append(scalar)
+          continue
+        }
+        if (v >= 65 && v <= 90) || (v >= 97 && v <= 122) {
+          flushNumber()
+          pendingSeparator = nil
+          word.append(scalar)
+          continue
+        }
+      }
       let properties = scalar.properties
       if properties.numericType == .decimal {
         flushWord()

@@ -20,6 +20,9 @@ struct BoundaryRules {
     }
     splitJoinedSentences(into: &result)
     result.sort()
+    if !rules.neverInside.isEmpty, let glued = gluedHeadingEnd(before: result.first ?? upper) {
+      result.insert(glued, at: 0)
+    }
     applyListMarkers(to: &result)
     var unique: [Int] = []
     unique.reserveCapacity(result.count)
@@ -103,16 +106,20 @@ struct BoundaryRules {
     var start = period
     while start > lower && isWordUnit(u[start - 1]) { start -= 1 }
     if start < period {
+      let before = start > lower ? u[start - 1] : CodeUnit.space
+      // The end of a longer word: "war's", "Jahr10a"
+      if CodeUnit.isDigit(before) || before == 0x27 || before == 0x2019 || before == 0xB4 { return true }
       if let decision = abbreviationDecision(period: period, wordStart: start, word: word, first: first) {
         return decision
       }
-      let before = start > lower ? u[start - 1] : CodeUnit.space
       let letters = period - start
       if before == CodeUnit.period && letters <= 2 && isInitialism(endingAt: period) {
         return startsSentence(word, first: first)  // U.S.A. and other initialisms
       }
-      if CodeUnit.isLetter(before) || CodeUnit.isDigit(before) { return true }
-      if letters == 1 && CodeUnit.isUpper(u[start]) { return startsSentence(word, first: first) }  // J. Smith
+      // An initial ("J. Smith") or a single-letter abbreviation ("a. F."): one letter rarely ends a sentence.
+      if letters == 1 { return startsSentence(word, first: first) }
+      // "Goethestr. 12": a compound ending in an abbreviation used before numbers.
+      if CodeUnit.isDigit(first) && hasNumberSuffix(start..<period) { return false }
       if isRomanNumeral(start..<period) && previousWordIsCapitalized(before: start) {
         return startsSentence(word, first: first)  // Heinrich VIII.
       }
@@ -173,7 +180,7 @@ struct BoundaryRules {
       case .title: return false
       case .number: if CodeUnit.isDigit(first) { return false }
       case .inner: return CodeUnit.isDigit(first) ? false : startsSentence(word, first: first)
-      case .final: return CodeUnit.isUpper(first)
+      case .final: return CodeUnit.isUpper(first) && !isAcronym(at: word)  // "GmbH & Co. KG"
       }
     }
     return nil
@@ -207,6 +214,20 @@ struct BoundaryRules {
       || (lower != u[first] && rules.abbreviationFingerprints.contains(folded))
     else { return nil }
     return rules.abbreviationKind(key(groups))
+  }
+
+  /// Whether the word at `position` is all capitals (two or more), like "KG" or "USA".
+  private func isAcronym(at position: Int) -> Bool {
+    var end = position
+    while end < upper && CodeUnit.isUpper(u[end]) { end += 1 }
+    return end - position >= 2 && (end == upper || !CodeUnit.isLetter(u[end]))
+  }
+
+  /// Whether the letters `range` end in a suffix of ``SegmentationRules/numberSuffixes`` ("…str").
+  private func hasNumberSuffix(_ range: Range<Int>) -> Bool {
+    rules.numberSuffixes.contains { suffix in
+      range.count > suffix.count && u[range.upperBound - suffix.count..<range.upperBound].elementsEqual(suffix)
+    }
   }
 
   /// "z" + "B" → "z.B." as UTF-16.
@@ -266,7 +287,21 @@ struct BoundaryRules {
     let ordinal = separators == 0 ? digits <= 3 : isDayAndMonth(start..<period)
     guard ordinal else { return true }
     if isMonth(at: word) { return false }
+    // "Platz 3. Trainer …", "Seite 12. Dort …": a number after a noun counts, it does not order.
+    if followsNoun(start) { return true }
     return startsSentence(word, first: first)
+  }
+
+  /// Whether the word before `position` (one space back) is capitalised and
+  /// no sentence starter: a noun, as in "Platz 3".
+  private func followsNoun(_ position: Int) -> Bool {
+    var end = position
+    guard end > lower, CodeUnit.isBlank(u[end - 1]) else { return false }
+    while end > lower && CodeUnit.isBlank(u[end - 1]) { end -= 1 }
+    var start = end
+    while start > lower && CodeUnit.isLetter(u[start - 1]) { start -= 1 }
+    guard start < end, CodeUnit.isUpper(u[start]), end - start >= 2 else { return false }
+    return !rules.starters.contains(Array(u[start..<end]))
   }
 
   /// "24.12" (day and month of a date without year).
@@ -390,6 +425,39 @@ struct BoundaryRules {
       if lookup(CollectionOfOne(start..<index)) != nil { continue }
       result.append(index + 1)
     }
+  }
+
+  /// A caption or heading glued to the first sentence of a block, as in
+  /// "… Führer Kim Jong Un Am Mittwoch unterzeichneten …": a word that never
+  /// stands capitalised inside a sentence ("Am", "Im"), after at least three
+  /// words, the last of them capitalised and without punctuation, starts the
+  /// sentence. Returns where, if anywhere before `end`.
+  private func gluedHeadingEnd(before end: Int) -> Int? {
+    var words = 1
+    var position = lower
+    while position + 1 < end {
+      // Skip four code units at a time while none is a space.
+      if position + 4 <= end {
+        let x = UnsafeRawPointer(u.baseAddress! + position).loadUnaligned(as: UInt64.self) ^ 0x0020_0020_0020_0020
+        if (x &- 0x0001_0001_0001_0001) & ~x & 0x8000_8000_8000_8000 == 0 {
+          position += 4
+          continue
+        }
+      }
+      defer { position += 1 }
+      guard u[position] == CodeUnit.space, !CodeUnit.isWhite(u[position + 1]) else { continue }
+      words += 1
+      let start = position + 1
+      guard words >= 4, CodeUnit.isUpper(u[start]), CodeUnit.isLetter(u[position - 1]) else { continue }
+      var wordEnd = start
+      while wordEnd < end && !CodeUnit.isWhite(u[wordEnd]) && wordEnd - start <= rules.longestNeverInside { wordEnd += 1 }
+      guard wordEnd - start <= rules.longestNeverInside, rules.neverInside.contains(Array(u[start..<wordEnd]))
+      else { continue }
+      var previous = position - 1
+      while previous > lower && CodeUnit.isLetter(u[previous - 1]) { previous -= 1 }
+      if CodeUnit.isUpper(u[previous]) { return start }
+    }
+    return nil
   }
 
   /// "Er zögerte… Dann ging er.": ICU does not count "…" as final

@@ -24,10 +24,18 @@ public struct SegmentationRules: Sendable, Equatable {
 
   /// Abbreviations without spaces ("z.B."), UTF-16, with their kind.
   var abbreviations: [[UInt16]: AbbreviationKind] = [:]
+  /// Endings of compounds that abbreviate before a number ("str" of "Goethestr. 12"),
+  /// written "-str." in the [number] section.
+  var numberSuffixes: [[UInt16]] = []
   /// Capitalised function words that begin sentences.
   var starters: Set<[UInt16]> = []
   /// Month names and their abbreviations.
   var months: Set<[UInt16]> = []
+  /// Capitalised words that never stand inside a sentence ("Am", "Im"):
+  /// they reveal a caption glued to the first sentence of a line.
+  var neverInside: Set<[UInt16]> = []
+  /// The longest word of ``neverInside``, in UTF-16 code units.
+  var longestNeverInside = 0
   /// Words capitalised inside sentences too ("I", "Sie").
   var capitalized: Set<[UInt16]> = []
   /// Whether "19." before a noun is an ordinal (German) rather than a sentence end.
@@ -85,6 +93,10 @@ public struct SegmentationRules: Sendable, Equatable {
         continue
       }
       guard let kind else { throw .entryOutsideSection(file: name, line: number) }
+      if kind == .number, line.hasPrefix("-"), line.hasSuffix("."), line.count > 2 {
+        numberSuffixes.append(Array(line.dropFirst().dropLast().utf16))
+        continue
+      }
       let key = Array(line.utf16.filter { !CodeUnit.isWhite($0) })
       guard key.last == CodeUnit.period, key.count > 1 else {
         throw .malformedAbbreviation(file: name, line: number, entry: line)
@@ -101,9 +113,9 @@ public struct SegmentationRules: Sendable, Equatable {
     var section: String? = nil
     for (number, line) in Self.lines(of: text) {
       if let found = Self.section(line) {
-        guard ["options", "starters", "months", "capitalized"].contains(found) else {
-          throw .unknownSection(file: name, line: number, section: found,
-                                expected: ["options", "starters", "months", "capitalized"])
+        let sections = ["options", "starters", "months", "capitalized", "never-inside"]
+        guard sections.contains(found) else {
+          throw .unknownSection(file: name, line: number, section: found, expected: sections)
         }
         section = found
         continue
@@ -116,6 +128,9 @@ public struct SegmentationRules: Sendable, Equatable {
       case "starters": starters.insert(word)
       case "months": months.insert(word)
       case "capitalized": capitalized.insert(word)
+      case "never-inside":
+        neverInside.insert(word)
+        longestNeverInside = max(longestNeverInside, word.count)
       default: throw .entryOutsideSection(file: name, line: number)
       }
     }

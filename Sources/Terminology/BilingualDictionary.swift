@@ -71,20 +71,21 @@ public struct BilingualDictionary: Sendable {
     referenceCounts[word.lowercased()] ?? 0
   }
 
-  /// The lowercase words of `texts` and their possible compound parts (every
-  /// prefix and suffix of at least three letters, hyphen parts): what a
-  /// dictionary needs to keep for pairing terms of these texts.
+  /// The lowercase words of `texts` (German stopwords aside) and their
+  /// possible compound parts (every prefix and suffix of at least three
+  /// letters, hyphen parts): what a dictionary needs to keep for pairing
+  /// terms of these texts.
   public static func vocabulary(of texts: [String]) -> Set<String> {
     var result: Set<String> = []
     for text in texts {
-      for token in Tokenizer.tokens(in: text) where !token.isNumber {
+      for token in Tokenizer.tokens(in: text) where !token.isNumber && !StopWords.german.contains(token.lower) {
         let lower = token.lower
         result.insert(lower)
         for part in lower.split(separator: "-") {
           let scalars = Array(part.unicodeScalars)
           result.insert(String(part))
           guard scalars.count >= 5 else { continue }
-          for cut in 2..<scalars.count {
+          for cut in 3..<scalars.count {
             var head = String.UnicodeScalarView(), tail = String.UnicodeScalarView()
             head.append(contentsOf: scalars[..<cut])
             tail.append(contentsOf: scalars[cut...])
@@ -117,6 +118,8 @@ public struct BilingualDictionary: Sendable {
     let targets = String(decoding: targetSide, as: UTF8.self).split(separator: " | ").map(String.init)
     for (index, sourceEntry) in sources.enumerated() where index < targets.count {
       let (sourceHeads, sourceAbbreviations) = Self.headwords(sourceEntry)
+      let keys = (sourceHeads + sourceAbbreviations).map { $0.lowercased() }
+      guard keys.contains(where: { vocabulary?.contains($0) ?? true }) else { continue }
       let (targetHeads, targetAbbreviations) = Self.headwords(targets[index])
       var words = Set(targetHeads.flatMap(Self.contentWords))
       words.formUnion(targetAbbreviations.map { $0.lowercased() })
@@ -138,25 +141,25 @@ public struct BilingualDictionary: Sendable {
   private static func headwords(_ entry: String) -> ([String], [String]) {
     var heads: [String] = []
     var abbreviations: [String] = []
-    for alternative in entry.split(separator: ";") {
-      var text = ""
+    for alternative in entry.unicodeScalars.split(separator: ";") {
+      var text = String.UnicodeScalarView()
       var depth = 0
       var inSlashes = false
-      var abbreviation = ""
-      for character in alternative {
-        switch character {
+      var abbreviation = String.UnicodeScalarView()
+      for scalar in alternative {
+        switch scalar {
         case "{", "[", "(", "<": depth += 1
         case "}", "]", ")", ">": depth = max(0, depth - 1)
         case "/" where depth == 0:
-          if inSlashes, !abbreviation.isEmpty { abbreviations.append(abbreviation) }
+          if inSlashes, !abbreviation.isEmpty { abbreviations.append(String(abbreviation)) }
           inSlashes.toggle()
-          abbreviation = ""
+          abbreviation = String.UnicodeScalarView()
         default:
           if depth > 0 { continue }
-          if inSlashes { abbreviation.append(character) } else { text.append(character) }
+          if inSlashes { abbreviation.append(scalar) } else { text.append(scalar) }
         }
       }
-      let trimmed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      let trimmed = text.split(separator: " ").map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
       if !trimmed.isEmpty { heads.append(trimmed) }
     }
     return (heads, abbreviations)

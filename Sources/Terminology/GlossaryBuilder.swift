@@ -60,7 +60,7 @@ public struct GlossaryBuilder: Sendable {
       guard !links.isEmpty else { continue }
       var candidateIndices: Set<Int> = []
       for link in links { candidateIndices.formUnion(targetsByLink[link] ?? []) }
-      var best: (index: Int, confidence: Double, dice: Double, lexical: Double)?
+      var best: (index: Int, confidence: Double, dice: Double, lexical: Double, shared: Int)?
       for index in candidateIndices {
         let target = targetTerms[index]
         let targetLinks = Set(target.segments).intersection(linked)
@@ -81,18 +81,21 @@ public struct GlossaryBuilder: Sendable {
         {
           continue
         }
-        best = (index, confidence, dice, lexical)
+        best = (index, confidence, dice, lexical, shared)
       }
       guard let best, best.confidence >= minConfidence else { continue }
       let target = targetTerms[best.index]
       let exampleLink = term.segments.first { target.segments.contains($0) }
       let termhood = specificity(term, scorer: &scorer) * length(term, target) * adjectiveWeight(term)
-      let score = best.confidence * termhood * (1 + 0.5 * log2(Double(links.count)))
+      // Frequency counts the links that hold both terms: an extra link that
+      // holds only the source term (a misaligned repeat) lowers the Dice, not this.
+      let score = best.confidence * termhood * (1 + 0.5 * log2(Double(max(1, best.shared))))
       let entry = GlossaryEntry(
         source: term.form, target: target.form, frequency: term.frequency, confidence: best.confidence,
         sourceVariants: term.variants, targetVariants: target.variants,
         example: exampleLink.map { pairs[$0] },
-        note: "dice \(Self.format(best.dice)); lexical \(Self.format(best.lexical)); termhood \(Self.format(termhood))",
+        note: "dice \(Self.format(best.dice)); lexical \(Self.format(best.lexical)); "
+          + "termhood \(Self.format(termhood)); score \(Self.format(score))",
         origin: .extracted, score: score)
       // Two source candidates may pick one target: keep the better pair.
       if let existing = entries[target.key], existing.score >= score { continue }

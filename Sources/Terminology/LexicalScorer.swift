@@ -91,15 +91,15 @@ struct LexicalScorer {
       piece.translationStems.contains(stem) || Similarity.isCognate(piece.folded, folded)
         || Similarity.sharesPrefix(piece.folded, folded)
     } || Similarity.sharesPrefix(source.fold(sourceWord), folded)
+      || source.fold(sourceWord) == folded + "s"  // a genitive name: "Kims" / "Kim’s"
   }
 
   /// The form of `word` the dictionary lists: the word itself, without a
-  /// genitive ending, or its stem with a common ending ("westlichen" → "westlich").
+  /// inflection ending, or its stem with a common ending ("westlichen" → "westlich").
   private func knownForm(of word: String) -> String? {
     if dictionary.knows(word) { return word }
-    var candidates: [String] = []
-    if word.hasSuffix("s") { candidates.append(String(word.dropLast())) }
-    if word.hasSuffix("es") { candidates.append(String(word.dropLast(2))) }
+    // Inflection endings: genitive "-s", "-es"; adjective "-e", "-en", "-er", "-es", "-em".
+    var candidates = [String(word.dropLast()), String(word.dropLast(2))]
     let stem = source.stem(word)
     candidates += [stem, stem + "e", stem + "en", stem + "n"]
     return candidates.first { $0.count >= 3 && dictionary.knows($0) }

@@ -102,13 +102,16 @@ public struct QualityChecker: Sendable {
         report(missingNames.isEmpty ? .warning : .error, .nameMismatch,
                "target names without counterpart in source: " + Self.unique(extraNames.map(\.text)).joined(separator: ", "))
       }
+      let pairIsConfident = pair.confidence >= minConfidence
       // Glossary terms.
       let sourceWindows = sourceMatcher.windowKeys(of: source)
       let targetWindows = targetMatcher.windowKeys(of: target)
       for term in terms where sourceWindows.contains(term.source) && !targetWindows.contains(term.target) {
         report(.warning, .missingTerm, "glossary term '\(term.term.source)' is not translated as '\(term.term.target)'")
       }
-      for pair in pairsToCheck where sourceWindows.contains(pair.source) && !targetWindows.contains(pair.target) {
+      // Extracted pairs only on links the aligner is sure of: a misaligned link would list them all.
+      for pair in pairsToCheck
+      where pairIsConfident && sourceWindows.contains(pair.source) && !targetWindows.contains(pair.target) {
         report(.info, .missingTerm,
                "'\(pair.entry.source)' is translated '\(pair.entry.target)' elsewhere, not here")
       }

@@ -41,17 +41,10 @@ extension Tandem {
 
     func run() throws {
       let outputFormat = try resolvedFormat()
-      let sourceText = try readText(source)
-      let targetText = try readText(target)
-      let (sourceSentences, sourceParagraphs) = try sentences(sourceText, language: sourceLanguage)
-      let (targetSentences, targetParagraphs) = try sentences(targetText, language: targetLanguage)
-      var options = Aligner.Options()
-      options.dictionary = try DictionaryLoader.load(
-        argument: dictionary, sourceLanguage: try Language.primaryCode(of: sourceLanguage),
-        targetLanguage: try Language.primaryCode(of: targetLanguage))
-      let aligner = try Aligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, options: options)
-      let result = aligner.align(source: sourceSentences, target: targetSentences,
-                                 sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs)
+      var aligner = BitextAligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: dictionary)
+      aligner.presegmented = presegmented
+      let aligned = try aligner.align(sourceText: BitextAligner.readText(source), targetText: BitextAligner.readText(target))
+      let (result, sourceSentences, targetSentences) = (aligned.alignment, aligned.source, aligned.target)
       for warning in result.warnings { StandardError.print("Warning: \(warning)") }
       if outputFormat == .links {
         let low = result.links.filter(\.isLowConfidence)
@@ -71,25 +64,6 @@ extension Tandem {
         throw ValidationError("cannot tell the format from '\(output)'. Pass --format \(AlignmentFormat.allCases.map(\.rawValue).joined(separator: "|")).")
       }
       return chosen
-    }
-
-    private func readText(_ argument: String) throws -> String {
-      var bytes = try InputFile(argument: argument).readBytes()
-      if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-      return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Sentences and, unless presegmented, the paragraph of each.
-    private func sentences(_ text: String, language: String) throws -> ([String], [Int]?) {
-      if presegmented {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-          $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
-        if lines.last == "" { lines.removeLast() }
-        return (lines, nil)
-      }
-      let found = try SentenceSegmenter(language: language).sentences(in: text)
-      return (found.map(\.text), found.map(\.paragraph))
     }
   }
 }

@@ -1,4 +1,5 @@
 import Alignment
+import Exchange
 import Foundation
 
 /// Finds, reads and caches the bilingual dictionary for `tandem align`.
@@ -49,7 +50,7 @@ enum DictionaryLoader {
     }
     do {
       try FileManager.default.createDirectory(at: cacheDirectory(), withIntermediateDirectories: true)
-      try AtomicFile.write(result.dictionary.serialized(), to: cacheFile.path)
+      try AtomicFileSink.write(result.dictionary.serialized(), to: cacheFile.path)
     } catch {
       StandardError.print("Warning: could not cache the dictionary: \(error)")
     }

@@ -1,3 +1,4 @@
+import Alignment
 import ArgumentParser
 import Exchange
 import Foundation
@@ -53,9 +54,11 @@ extension Tandem.Glossary {
       if let top { entries = Array(entries.prefix(top)) }
       let chosen = format ?? GlossaryFormat.guess(fromPath: output)
       let text = chosen.render(entries, sourceLanguage: bitext.sourceLanguage, targetLanguage: bitext.targetLanguage)
-      try OutputFile(path: output).write(text)
-      if output != "-" {
-        FileHandle.standardError.write(Data("\(entries.count) glossary entries written to \(output) (\(chosen.rawValue))\n".utf8))
+      if output == "-" {
+        FileHandle.standardOutput.write(Data(text.utf8))
+      } else {
+        try AtomicFileSink.write(Array(text.utf8), to: output)
+        StandardError.print("\(entries.count) glossary entries written to \(output) (\(chosen.rawValue))")
       }
     }
   }
@@ -111,7 +114,7 @@ struct BitextOptions: ParsableArguments {
   }
 
   /// The aligned links: from an aligned file (TMX, TSV or JSON, read by
-  /// Exchange), or from two texts paired paragraph by paragraph.
+  /// Exchange), or from two texts segmented and aligned here.
   func loadPairs() throws -> [AlignedPair] {
     if files.count == 1 {
       let path = files[0]
@@ -126,41 +129,38 @@ struct BitextOptions: ParsableArguments {
                     confidence: unit.property("x-confidence").flatMap(Double.init) ?? 1)
       }
     }
-    let source = String(decoding: try InputFile(argument: files[0]).readBytes(), as: UTF8.self)
-    let target = String(decoding: try InputFile(argument: files[1]).readBytes(), as: UTF8.self)
-    return ParagraphPairing.pairs(source: source, target: target)
+    return try alignedSentences(source: files[0], target: files[1])
+  }
+
+  /// Segments both texts into sentences and aligns them, as `tandem align` does.
+  private func alignedSentences(source: String, target: String) throws -> [AlignedPair] {
+    let aligner = BitextAligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: dictionary)
+    let result = try aligner.align(sourceText: BitextAligner.readText(source), targetText: BitextAligner.readText(target))
+    for warning in result.alignment.warnings { StandardError.print("Warning: \(warning)") }
+    return result.alignment.links.map { link in
+      AlignedPair(
+        source: link.source.map { result.source[$0] }.joined(separator: " "),
+        target: link.target.map { result.target[$0] }.joined(separator: " "),
+        confidence: link.confidence)
+    }
   }
 
   /// The dictionary, reduced to the words of `pairs`.
-  func loadDictionary(for pairs: [AlignedPair]) throws -> BilingualDictionary {
+  func loadDictionary(for pairs: [AlignedPair]) throws -> Terminology.BilingualDictionary {
     let path: String
     if let dictionary {
-      if dictionary == "none" { return BilingualDictionary() }
+      if dictionary == "none" { return Terminology.BilingualDictionary() }
       path = dictionary
     } else {
       let standard = "/usr/share/trans/de-en"
       guard sourceLanguage.lowercased().hasPrefix("de"), targetLanguage.lowercased().hasPrefix("en"),
         FileManager.default.fileExists(atPath: standard)
-      else { return BilingualDictionary() }
+      else { return Terminology.BilingualDictionary() }
       path = standard
     }
     let bytes = try InputFile(argument: path).readBytes()
-    let vocabulary = BilingualDictionary.vocabulary(of: pairs.map(\.source))
-    return BilingualDictionary(transFormat: bytes, vocabulary: vocabulary)
-  }
-}
-
-/// Until the aligner lands: paragraphs (non-empty lines) paired by position;
-/// the longer text's extra paragraphs get an empty counterpart.
-enum ParagraphPairing {
-  static func pairs(source: String, target: String) -> [AlignedPair] {
-    func paragraphs(_ text: String) -> [String] {
-      text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
-    }
-    let s = paragraphs(source), t = paragraphs(target)
-    return (0..<max(s.count, t.count)).map { i in
-      AlignedPair(source: i < s.count ? s[i] : "", target: i < t.count ? t[i] : "", confidence: 1)
-    }
+    let vocabulary = Terminology.BilingualDictionary.vocabulary(of: pairs.map(\.source))
+    return Terminology.BilingualDictionary(transFormat: bytes, vocabulary: vocabulary)
   }
 }
 
@@ -168,31 +168,13 @@ enum ParagraphPairing {
 enum CLIError: Error, CustomStringConvertible {
   case notAFolder(String)
   case unknownAlignedFormat(String)
-  case cannotWrite(String, reason: String)
 
   var description: String {
     switch self {
     case .notAFolder(let path): "\(path): not a folder. Pass the folder that holds the curated *.tsv glossaries."
     case .unknownAlignedFormat(let path):
       "\(path): cannot tell the format of an aligned file from its extension. Use .tmx, .tsv, .json or .jsonl."
-    case let .cannotWrite(path, reason): "\(path): cannot write: \(reason). Check the folder exists and is writable."
     }
   }
 }
 
-/// An output file written atomically (temporary file, then rename), or standard output for '-'.
-struct OutputFile {
-  let path: String
-
-  func write(_ text: String) throws {
-    if path == "-" {
-      FileHandle.standardOutput.write(Data(text.utf8))
-      return
-    }
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-      throw CLIError.cannotWrite(path, reason: (error as NSError).localizedDescription)
-    }
-  }
-}

@@ -4,6 +4,9 @@ import Testing
 @Suite struct EnglishRulesTests {
   @Test(arguments: [
     ("Mr. Smith met Dr. Watson at St. Michael's Church.", ["Mr. Smith met Dr. Watson at St. Michael's Church."]),
+    ("He bought the house on Elm St. It was a bargain.", ["He bought the house on Elm St.", "It was a bargain."]),
+    ("The company, Acme Inc., reported losses. Shares fell.", ["The company, Acme Inc., reported losses.", "Shares fell."]),
+    ("He was born in Washington, D.C. He moved to N.Y. in 2001.", ["He was born in Washington, D.C.", "He moved to N.Y. in 2001."]),
     ("I work for the U.S. Government in Virginia.", ["I work for the U.S. Government in Virginia."]),
     ("I live in the U.S. How about you?", ["I live in the U.S.", "How about you?"]),
     ("I visited the U.S.A. last year.", ["I visited the U.S.A. last year."]),

@@ -19,6 +19,15 @@ import Testing
     ("Wir kamen am 3. Jan. zurück.", ["Wir kamen am 3. Jan. zurück."]),
     ("Ab Febr. Die Preise steigen.", ["Ab Febr.", "Die Preise steigen."]),
     ("Das war z. B. Die Zeit von gestern.", ["Das war z. B.", "Die Zeit von gestern."]),
+    ("Der Vertrag (vgl. Art. 23 GG a. F.) regelte den Beitritt.", ["Der Vertrag (vgl. Art. 23 GG a. F.) regelte den Beitritt."]),
+    ("Laut Prof. Müller von der Univ. Bonn war das einmalig.", ["Laut Prof. Müller von der Univ. Bonn war das einmalig."]),
+    ("Die Müller GmbH & Co. KG meldete Gewinn.", ["Die Müller GmbH & Co. KG meldete Gewinn."]),
+    ("Karl d. Gr. wurde Kaiser.", ["Karl d. Gr. wurde Kaiser."]),
+    ("Sie wohnt in der Goethestr. 12. Der Mann nicht.", ["Sie wohnt in der Goethestr. 12.", "Der Mann nicht."]),
+    // Formal "Sie" is capitalised inside sentences too.
+    ("Das ist viel, d. h. Sie zahlen mehr.", ["Das ist viel, d. h. Sie zahlen mehr."]),
+    ("Sie wohnt in der Goethestr. Der Mann nicht.", ["Sie wohnt in der Goethestr.", "Der Mann nicht."]),
+    ("Das war's. Mehr gibt es nicht.", ["Das war's.", "Mehr gibt es nicht."]),
   ])
   func abbreviations(text: String, expected: [String]) throws {
     #expect(try split(text) == expected)
@@ -34,6 +43,7 @@ import Testing
     ("Das ist eine neue Art. Sie wächst schnell.", ["Das ist eine neue Art.", "Sie wächst schnell."]),
     ("Das war seine Art. Wasser trank er nie.", ["Das war seine Art.", "Wasser trank er nie."]),
     ("Wir gingen zu Nr. 12 und dann nach Hause.", ["Wir gingen zu Nr. 12 und dann nach Hause."]),
+    ("Der Fall (Az. 12 O 345/19) ist entschieden.", ["Der Fall (Az. 12 O 345/19) ist entschieden."]),
   ])
   func titlesAndNumberAbbreviations(text: String, expected: [String]) throws {
     #expect(try split(text) == expected)
@@ -49,6 +59,9 @@ import Testing
     ("Die Information steht auf Seite 12. Dort kannst du nachlesen.",
      ["Die Information steht auf Seite 12.", "Dort kannst du nachlesen."]),
     ("Das geschah im Jahr 1990. Berlin war geteilt.", ["Das geschah im Jahr 1990.", "Berlin war geteilt."]),
+    ("Die Mannschaft belegte Platz 3. Trainer Klopp war zufrieden.",
+     ["Die Mannschaft belegte Platz 3.", "Trainer Klopp war zufrieden."]),
+    ("Um 11 Uhr begann die 2. Um 13 Uhr war Pause.", ["Um 11 Uhr begann die 2.", "Um 13 Uhr war Pause."]),
     ("Wir haben 1.000.000 Euro. Das reicht.", ["Wir haben 1.000.000 Euro.", "Das reicht."]),
     ("Was pro Jahr10. Zudem pro Jahr um 0.3 %11. Der Anstieg folgt.",
      ["Was pro Jahr10.", "Zudem pro Jahr um 0.3 %11.", "Der Anstieg folgt."]),
@@ -119,6 +132,17 @@ import Testing
     ("Er kam (wie immer zu spät.) und setzte sich.", ["Er kam (wie immer zu spät.) und setzte sich."]),
   ])
   func quotesAndBrackets(text: String, expected: [String]) throws {
+    #expect(try split(text) == expected)
+  }
+
+  @Test(arguments: [
+    ("Präsident Putin und Führer Kim Jong Un Am Mittwoch unterzeichneten beide das Abkommen.",
+     ["Präsident Putin und Führer Kim Jong Un", "Am Mittwoch unterzeichneten beide das Abkommen."]),
+    ("Kanzler Scholz in Berlin Im Kanzleramt trafen sich alle.", ["Kanzler Scholz in Berlin", "Im Kanzleramt trafen sich alle."]),
+    ("Am Mittwoch trafen sich alle in Berlin.", ["Am Mittwoch trafen sich alle in Berlin."]),
+    ("Wir lasen „Im Westen nichts Neues“ in der Schule.", ["Wir lasen „Im Westen nichts Neues“ in der Schule."]),
+  ])
+  func captionGluedToTheFirstSentence(text: String, expected: [String]) throws {
     #expect(try split(text) == expected)
   }
 }

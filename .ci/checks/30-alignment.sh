@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Acceptance for `tandem align` (issue 3): strict F1 on Text+Berg German–French
+# (test0..6 scored together, ≥ 0.85) and on the German–English books with
+# Debian's trans-de-en (each ≥ hunalign + 0.03). Exits 1 below a threshold.
+set -euo pipefail
+TANDEM=${TANDEM:-.build/release/tandem}
+SHARED=${SHARED:-$(cd "$(dirname "$0")/../../.." && pwd)/shared}
+score="$SHARED/tools/score-alignment"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+status=0
+
+f1() { "$score" --json "$@" | python3 -c 'import json,sys; print("%.3f" % json.load(sys.stdin)["f1_strict"])'; }
+check() {  # name value minimum
+  if python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) >= float(sys.argv[2]) else 1)" "$2" "$3"; then
+    echo "ok   $1: strict F1 $2 (>= $3)"
+  else
+    echo "FAIL $1: strict F1 $2 (< $3)"; status=1
+  fi
+}
+
+tb="$SHARED/data/textberg"
+for doc in dev test0 test1 test2 test3 test4 test5 test6; do
+  "$TANDEM" align "$tb/$doc.de" "$tb/$doc.fr" --source-lang de --target-lang fr \
+    --presegmented --format links -o "$work/$doc.defr" 2>/dev/null
+done
+echo "info Text+Berg dev: strict F1 $(f1 -t "$work/dev.defr" -g "$tb/dev.defr")"
+outputs=() golds=()
+for k in 0 1 2 3 4 5 6; do outputs+=("$work/test$k.defr"); golds+=("$tb/test$k.defr"); done
+check "Text+Berg test0..6 (de-fr)" "$(f1 -t "${outputs[@]}" -g "${golds[@]}")" 0.85
+
+books="$SHARED/data/books-deen"
+for entry in kafka_verwandlung:0.962 alice:0.853 machiavelli_principe:0.750; do
+  book=${entry%%:*} minimum=${entry##*:}
+  "$TANDEM" align "$books/$book.de" "$books/$book.en" --source-lang de --target-lang en \
+    --presegmented --format links -o "$work/$book.deen" 2>/dev/null
+  check "$book (de-en, trans-de-en)" "$(f1 -t "$work/$book.deen" -g "$books/$book.deen")" "$minimum"
+done
+exit $status
