@@ -50,7 +50,7 @@ let package = Package(
 
     .target(
       name: "Terminology",
-      dependencies: ["Segmentation", "CICU", "CStemmer"],
+      dependencies: ["Segmentation", "Alignment", "CICU", "CStemmer"],
       swiftSettings: settings),
 
     .target(
@@ -88,7 +88,7 @@ let package = Package(
       // "tandem": the kill test runs the built binary as a child process.
       dependencies: ["Memory", "Exchange", "tandem", .product(name: "GRDB", package: "GRDB.swift")],
       swiftSettings: settings),
-    .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], swiftSettings: settings),
+    .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "Alignment"], swiftSettings: settings),
   ],
   swiftLanguageModes: [.v6]
 )
