@@ -68,8 +68,10 @@ extension BilingualDictionary {
     }
   }
 
-  /// Reads what `serialized()` wrote.
-  public init(serialized bytes: [UInt8]) throws(AlignmentError) {
+  /// Reads what `serialized()` wrote; with `headwords: false` only the
+  /// stems, which is all the aligner needs and much faster to load (the
+  /// headword section is then neither read nor checked).
+  public init(serialized bytes: [UInt8], headwords: Bool = true) throws(AlignmentError) {
     var reader = ByteReader(bytes: bytes)
     guard try reader.bytes(4) == Self.cacheMagic else { throw .invalidDictionaryCache(reason: "wrong magic number") }
     let source = try reader.string()
@@ -95,6 +97,10 @@ extension BilingualDictionary {
         list.append(targets[index])
       }
       translations[stem] = list
+    }
+    guard headwords else {
+      self.init(sourceLanguage: source, targetLanguage: target, translations: translations)
+      return
     }
     let wordCount = Int(try reader.uint32())
     guard wordCount <= bytes.count else { throw .invalidDictionaryCache(reason: "bad word count") }

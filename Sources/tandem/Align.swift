@@ -42,7 +42,7 @@ extension Tandem {
     func run() throws {
       let outputFormat = try resolvedFormat()
       let loaded = try DictionaryLoader.load(
-        argument: dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        argument: dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, headwords: false)
       var aligner = BitextAligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: loaded)
       aligner.presegmented = presegmented
       let aligned = try aligner.align(sourceText: BitextAligner.readText(source), targetText: BitextAligner.readText(target))

@@ -14,10 +14,11 @@ enum DictionaryLoader {
 
   /// The dictionary for a language pair (tags such as "de" or "de-DE"): the
   /// file `argument`, none for 'none', or Debian's German–English dictionary
-  /// for German and English when it is installed.
-  static func load(argument: String?, sourceLanguage sourceTag: String, targetLanguage targetTag: String) throws
-    -> BilingualDictionary?
-  {
+  /// for German and English when it is installed. `headwords: false` loads
+  /// only the stems from the cache (enough for aligning, and faster).
+  static func load(
+    argument: String?, sourceLanguage sourceTag: String, targetLanguage targetTag: String, headwords: Bool = true
+  ) throws -> BilingualDictionary? {
     if argument?.lowercased() == "none" { return nil }
     let sourceLanguage = try Language.primaryCode(of: sourceTag)
     let targetLanguage = try Language.primaryCode(of: targetTag)
@@ -42,7 +43,7 @@ enum DictionaryLoader {
     let key = "\(absolute)|\(size)|\(Int(modified))|\(sourceLanguage)|\(targetLanguage)|\(reversed)"
     let cacheFile = cacheDirectory().appendingPathComponent("dict-\(fnv1a(key)).tdc")
     if let bytes = try? Data(contentsOf: cacheFile),
-       let cached = try? BilingualDictionary(serialized: [UInt8](bytes)) {
+       let cached = try? BilingualDictionary(serialized: [UInt8](bytes), headwords: headwords) {
       return cached
     }
     StandardError.print("Reading dictionary \(path) (cached for later runs)...")
