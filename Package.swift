@@ -75,7 +75,7 @@ let package = Package(
       swiftSettings: settings),
 
     .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"], swiftSettings: settings),
-    .testTarget(name: "AlignmentTests", dependencies: ["Alignment"], swiftSettings: settings),
+    .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "Segmentation"], swiftSettings: settings),
     .testTarget(
       name: "TandemTests",
       dependencies: ["tandem", "Segmentation", .product(name: "ArgumentParser", package: "swift-argument-parser")],

@@ -67,7 +67,7 @@ struct BeadScorer {
     for i in i0..<i0 + max(a - 1, 0) where i >= 0 && source.paragraphEnds[i] { cost += parameters.paragraphPenalty }
     for j in j0..<j0 + max(c - 1, 0) where j >= 0 && target.paragraphEnds[j] { cost += parameters.paragraphPenalty }
     if a > 0, c > 0, source.paragraphEnds[i0 + a - 1] != target.paragraphEnds[j0 + c - 1] {
-      cost += parameters.paragraphPenalty / 2
+      cost += parameters.paragraphPenalty
     }
     return cost
   }
@@ -80,7 +80,7 @@ struct ScoringParameters: Sendable {
   var priors: [Double] = [0, 4.6, 4.6, 2.3, 2.3, 4.5, 6.5, 6.5]
   var lengthWeight = 0.8
   var lexicalWeight = 20.0
-  var paragraphPenalty = 2.0
+  var paragraphPenalty = 3.0
   /// Similarity that unrelated sentences reach by chance; only overlap above it is evidence.
   var similarityBaseline = 0.1
   /// Whether the lexical reward grows with the number of sentences in the bead.

@@ -41,10 +41,11 @@ struct BitextAligner {
     return (found.map(\.text), found.map(\.paragraph))
   }
 
-  /// The text of a file argument, without a UTF-8 byte order mark.
+  /// The text of a file argument, decoded as `tandem segment` decodes it
+  /// (UTF-8 or UTF-16 with a byte order mark; line ends as LF); bytes that
+  /// are not UTF-8 are an error naming the file and offset.
   static func readText(_ argument: String) throws -> String {
-    var bytes = try InputFile(argument: argument).readBytes()
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    return String(decoding: bytes, as: UTF8.self)
+    let file = InputFile(argument: argument)
+    return try Document(decoding: try file.readBytes(), name: file.displayName).text
   }
 }

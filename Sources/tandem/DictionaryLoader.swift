@@ -1,4 +1,5 @@
 import Alignment
+import Exchange
 import Foundation
 import Terminology
 
@@ -61,7 +62,7 @@ enum DictionaryLoader {
     }
     do {
       try FileManager.default.createDirectory(at: cacheDirectory(), withIntermediateDirectories: true)
-      try AtomicFile.write(result.dictionary.serialized(), to: cacheFile.path)
+      try AtomicFileSink.write(result.dictionary.serialized(), to: cacheFile.path)
     } catch {
       StandardError.print("Warning: could not cache the dictionary: \(error)")
     }

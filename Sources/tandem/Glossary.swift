@@ -58,7 +58,7 @@ extension Tandem.Glossary {
       if output == "-" {
         FileHandle.standardOutput.write(Data(text.utf8))
       } else {
-        try AtomicFile.write(Array(text.utf8), to: output)
+        try AtomicFileSink.write(Array(text.utf8), to: output)
         StandardError.print("\(entries.count) glossary entries written to \(output) (\(chosen.rawValue))")
       }
     }
