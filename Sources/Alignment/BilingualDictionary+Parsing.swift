@@ -1,4 +1,5 @@
 import Foundation
+import Segmentation
 
 extension BilingualDictionary {
   /// Parses the Ding format of Debian's `trans-de-en` (`/usr/share/trans/de-en`):
