@@ -6,8 +6,8 @@ import Segmentation
 struct BitextAligner {
   var sourceLanguage: String
   var targetLanguage: String
-  /// The `--dictionary` argument: a path, 'none', or nil for the default.
-  var dictionary: String?
+  /// The dictionary, loaded by `DictionaryLoader`; nil aligns without one.
+  var dictionary: BilingualDictionary?
   /// Each line is one sentence as given.
   var presegmented = false
 
@@ -21,9 +21,7 @@ struct BitextAligner {
     let (sourceSentences, sourceParagraphs) = try sentences(sourceText, language: sourceLanguage)
     let (targetSentences, targetParagraphs) = try sentences(targetText, language: targetLanguage)
     var options = Aligner.Options()
-    options.dictionary = try DictionaryLoader.load(
-      argument: dictionary, sourceLanguage: try Language.primaryCode(of: sourceLanguage),
-      targetLanguage: try Language.primaryCode(of: targetLanguage))
+    options.dictionary = dictionary
     let aligner = try Aligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, options: options)
     let result = aligner.align(source: sourceSentences, target: targetSentences,
                                sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs)

@@ -36,8 +36,10 @@ extension Tandem.TM {
     }
 
     func run() throws {
+      let loaded = try DictionaryLoader.load(
+        argument: dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, headwords: false)
       let aligner = BitextAligner(
-        sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: dictionary,
+        sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: loaded,
         presegmented: presegmented)
       let aligned = try aligner.align(
         sourceText: BitextAligner.readText(source), targetText: BitextAligner.readText(target))
