@@ -64,8 +64,12 @@ struct BeadSearch {
     // Back pointer: shape * 3 + previous state.
     var back = [UInt8](repeating: UInt8.max, count: count * 3)
     var forward = [Double](repeating: -.infinity, count: count * 3)
+    // Forward log score of each cell over its three states: what a bead with
+    // both sides starts from, computed once per cell instead of once per shape.
+    var forwardAny = [Double](repeating: -.infinity, count: count)
     best[0] = 0
     forward[0] = 0
+    forwardAny[0] = 0
     var terms = [Double](repeating: 0, count: shapeCount * 3)
     // Bead costs (opening cost for 1-0 and 0-1) by (cell where the bead ends,
     // shape). They do not depend on the path, so they are computed first,
@@ -113,13 +117,14 @@ struct BeadSearch {
               pairBack = UInt8(s * 3 + q)
             }
             // Pair terms go after the three slots the gap states use.
-            terms[3 + pairTerms] = Self.logSumExp3(forward[f], forward[f + 1], forward[f + 2]) - cost32 / temperature
+            terms[3 + pairTerms] = forwardAny[from] - cost32 / temperature
             pairTerms += 1
           }
         }
         best[here * 3] = pairBest
         back[here * 3] = pairBack
         forward[here * 3] = Self.logSumExp(terms, from: 3, count: pairTerms)
+        forwardAny[here] = Self.logSumExp3(forward[here * 3], forward[here * 3 + 1], forward[here * 3 + 2])
       }
     }
     var backward = [Double](repeating: -.infinity, count: count * 3)
