@@ -38,19 +38,19 @@ let package = Package(
     .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["RulesEmbedder"]),
     .target(
       name: "Segmentation",
-      dependencies: ["CICU"],
+      dependencies: ["CICU", "CStemmer"],
       exclude: ["Rules"],
       swiftSettings: settings,
       plugins: ["EmbedRules"]),
 
     .target(
       name: "Alignment",
-      dependencies: ["Segmentation", "CICU", "CStemmer"],
+      dependencies: ["Segmentation", "CICU"],
       swiftSettings: settings),
 
     .target(
       name: "Terminology",
-      dependencies: ["Segmentation", "CICU", "CStemmer"],
+      dependencies: ["Segmentation", "Alignment", "CICU"],
       swiftSettings: settings),
 
     .target(
@@ -61,8 +61,9 @@ let package = Package(
     .target(
       name: "Memory",
       dependencies: [
-        "Exchange", "Segmentation", "CStemmer",
+        "Exchange", "Segmentation",
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),  // the C API, for bulk inserts
       ],
       swiftSettings: settings),
 
@@ -88,7 +89,7 @@ let package = Package(
       // "tandem": the kill test runs the built binary as a child process.
       dependencies: ["Memory", "Exchange", "tandem", .product(name: "GRDB", package: "GRDB.swift")],
       swiftSettings: settings),
-    .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], swiftSettings: settings),
+    .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "Alignment"], swiftSettings: settings),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import Segmentation
 
 extension BilingualDictionary {
   /// Parses the Ding format of Debian's `trans-de-en` (`/usr/share/trans/de-en`):
@@ -8,9 +9,17 @@ extension BilingualDictionary {
   /// The file lists German first; pass `reversed: true` to read it as
   /// English → German. Single words pair with single words; a single word
   /// also pairs with the content words of a phrase of up to three words.
+  ///
+  /// Besides the stems it fills the headword view (see `BilingualDictionary`):
+  /// each source alternative and abbreviation, lowercased, gets the content
+  /// words of its target alternative (`targetContentWords`, the caller's
+  /// notion of a content word in the target language) and the target and
+  /// source abbreviations, which are international ("USA" stands for itself).
   public static func parseDing(
-    _ bytes: [UInt8], sourceLanguage: String, targetLanguage: String, reversed: Bool = false
+    _ bytes: [UInt8], sourceLanguage: String, targetLanguage: String, reversed: Bool = false,
+    targetContentWords: ((String) -> [String])? = nil
   ) -> DictionaryParseResult {
+    let contentWords = targetContentWords ?? { words($0) }
     let sourceStemmer = Stemmer(language: sourceLanguage)
     let targetStemmer = Stemmer(language: targetLanguage)
     var dictionary = BilingualDictionary(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
@@ -18,6 +27,12 @@ extension BilingualDictionary {
     var firstMalformed: Int?
     forEachLine(bytes) { number, line in
       if line.isEmpty || line.hasPrefix("#") { return }
+      if let separator = line.range(of: " :: ") {
+        let (left, right) = (line[..<separator.lowerBound], line[separator.upperBound...])
+        addHeadwords(
+          source: reversed ? right : left, target: reversed ? left : right,
+          contentWords: contentWords, to: &dictionary)
+      }
       let halves = line.components(separatedBy: " :: ")
       guard halves.count == 2 else {
         malformed += 1
@@ -76,6 +91,91 @@ extension BilingualDictionary {
       }
     }
     return DictionaryParseResult(dictionary: dictionary, malformedLines: malformed, firstMalformedLine: firstMalformed)
+  }
+
+  /// Adds the headwords of one line (source and target side) and counts the
+  /// words of its source side.
+  private static func addHeadwords(
+    source: Substring, target: Substring, contentWords: (String) -> [String],
+    to dictionary: inout BilingualDictionary
+  ) {
+    forEachWord(in: Array(source.utf8)[...]) { dictionary.countReference($0) }
+    let sources = source.split(separator: " | ")
+    let targets = target.split(separator: " | ")
+    for (index, sourceEntry) in sources.enumerated() where index < targets.count {
+      let (sourceHeads, sourceAbbreviations) = headwords(sourceEntry)
+      let (targetHeads, targetAbbreviations) = headwords(targets[index])
+      var words = Set(targetHeads.flatMap(contentWords))
+      words.formUnion(targetAbbreviations.map { $0.lowercased() })
+      words.formUnion(sourceAbbreviations.map { $0.lowercased() })
+      guard !words.isEmpty else { continue }
+      let proper = targetHeads.first?.first?.isUppercase ?? false
+      for head in sourceHeads + sourceAbbreviations {
+        dictionary.add(headword: head.lowercased(), targetWords: words, isProperNoun: proper)
+      }
+    }
+  }
+
+  /// The alternatives of one entry with annotations removed, and the
+  /// abbreviations it gives between slashes (`/USA/`).
+  private static func headwords(_ entry: Substring) -> (heads: [String], abbreviations: [String]) {
+    var heads: [String] = []
+    var abbreviations: [String] = []
+    for alternative in entry.unicodeScalars.split(separator: ";") {
+      var text = String.UnicodeScalarView()
+      var depth = 0
+      var inSlashes = false
+      var abbreviation = String.UnicodeScalarView()
+      for scalar in alternative {
+        switch scalar {
+        case "{", "[", "(", "<": depth += 1
+        case "}", "]", ")", ">": depth = max(0, depth - 1)
+        case "/" where depth == 0:
+          if inSlashes, !abbreviation.isEmpty { abbreviations.append(String(abbreviation)) }
+          inSlashes.toggle()
+          abbreviation = String.UnicodeScalarView()
+        default:
+          if depth > 0 { continue }
+          if inSlashes { abbreviation.append(scalar) } else { text.append(scalar) }
+        }
+      }
+      let trimmed = text.split(separator: " ").map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
+      if !trimmed.isEmpty { heads.append(trimmed) }
+    }
+    return (heads, abbreviations)
+  }
+
+  /// Calls `body` with each lowercase word (a run of letters and hyphens) of
+  /// `bytes`. ASCII and the German capitals Ä, Ö, Ü are lowercased on bytes.
+  private static func forEachWord(in bytes: ArraySlice<UInt8>, _ body: (String) -> Void) {
+    var word: [UInt8] = []
+    var i = bytes.startIndex
+    func flush() {
+      if !word.isEmpty {
+        if word.last == UInt8(ascii: "-") { word.removeLast() }
+        if !word.isEmpty { body(String(decoding: word, as: UTF8.self)) }
+        word.removeAll(keepingCapacity: true)
+      }
+    }
+    while i < bytes.endIndex {
+      let b = bytes[i]
+      if b >= 0x41 && b <= 0x5A {
+        word.append(b + 0x20)
+      } else if (b >= 0x61 && b <= 0x7A) || b == UInt8(ascii: "-") && !word.isEmpty {
+        word.append(b)
+      } else if b == 0xC3, i + 1 < bytes.endIndex {
+        let next = bytes[i + 1]
+        word.append(b)
+        word.append(next == 0x84 || next == 0x96 || next == 0x9C ? next + 0x20 : next)
+        i += 1
+      } else if b >= 0x80 {
+        word.append(b)
+      } else {
+        flush()
+      }
+      i += 1
+    }
+    flush()
   }
 
   /// Calls `body` with each line (1-based number, text without line end).

@@ -1,19 +1,76 @@
-/// Word translations between two languages, stored as Snowball stems so that
-/// inflected forms in the texts find them: source stem → target stems.
+/// Word translations between two languages, read once from a dictionary file
+/// and shared by the aligner and terminology extraction.
+///
+/// Two views of the same entries:
+/// - stems (`translations`), so that inflected forms in the texts find them:
+///   what the aligner scores with;
+/// - whole lowercase headwords (`wordTranslations`) with the target content
+///   words, how often each word occurs on the source side
+///   (`referenceCounts`, a rough general-language frequency) and which
+///   headwords are translated with a capitalised word (`properNouns`):
+///   what term extraction and checking use.
 public struct BilingualDictionary: Sendable, Equatable {
   public let sourceLanguage: String
   public let targetLanguage: String
   /// Source stem → target stems, each list without duplicates.
   public private(set) var translations: [String: [String]]
+  /// Lowercase source headword (a word or phrase, or an abbreviation) →
+  /// lowercase target content words.
+  public private(set) var wordTranslations: [String: Set<String>]
+  /// Lowercase word → number of entries whose source side mentions it.
+  public private(set) var referenceCounts: [String: Int]
+  /// Lowercase source headwords translated with a capitalised target
+  /// ("Russland" → "Russia"): places, people, days.
+  public private(set) var properNouns: Set<String>
 
-  public init(sourceLanguage: String, targetLanguage: String, translations: [String: [String]] = [:]) {
+  /// An empty dictionary, of no particular language pair.
+  public init() { self.init(sourceLanguage: "", targetLanguage: "") }
+
+  public init(
+    sourceLanguage: String, targetLanguage: String, translations: [String: [String]] = [:],
+    wordTranslations: [String: Set<String>] = [:], referenceCounts: [String: Int] = [:], properNouns: Set<String> = []
+  ) {
     self.sourceLanguage = sourceLanguage
     self.targetLanguage = targetLanguage
     self.translations = translations
+    self.wordTranslations = wordTranslations
+    self.referenceCounts = referenceCounts
+    self.properNouns = properNouns
   }
 
   /// Number of (source stem, target stem) pairs.
   public var pairCount: Int { translations.values.reduce(0) { $0 + $1.count } }
+
+  /// The target content words (lowercase) given for `word`; empty when unknown.
+  public func translations(of word: String) -> Set<String> {
+    wordTranslations[word.lowercased()] ?? []
+  }
+
+  /// Whether the dictionary has an entry headed by `word`.
+  public func knows(_ word: String) -> Bool {
+    wordTranslations[word.lowercased()] != nil
+  }
+
+  /// Whether the dictionary translates `word` with a capitalised target, i.e. a proper noun.
+  public func isProperNoun(_ word: String) -> Bool {
+    properNouns.contains(word.lowercased())
+  }
+
+  /// How often `word` occurs on the dictionary's source side (0 when unknown).
+  public func referenceCount(of word: String) -> Int {
+    referenceCounts[word.lowercased()] ?? 0
+  }
+
+  /// The dictionary with its headword view reduced to `vocabulary` (lowercase
+  /// words): what a run over a few texts needs, so that words of other texts
+  /// do not count as known. The stems are kept.
+  public func keepingWords(in vocabulary: Set<String>) -> BilingualDictionary {
+    var copy = self
+    copy.wordTranslations = wordTranslations.filter { vocabulary.contains($0.key) }
+    copy.referenceCounts = referenceCounts.filter { vocabulary.contains($0.key) }
+    copy.properNouns = properNouns.filter { vocabulary.contains($0) }
+    return copy
+  }
 
   /// Adds a pair of stems.
   mutating func add(sourceStem: String, targetStem: String) {
@@ -23,6 +80,17 @@ public struct BilingualDictionary: Sendable, Equatable {
     } else {
       translations[sourceStem] = [targetStem]
     }
+  }
+
+  /// Adds target content words to a headword.
+  mutating func add(headword: String, targetWords: Set<String>, isProperNoun: Bool) {
+    wordTranslations[headword, default: []].formUnion(targetWords)
+    if isProperNoun { properNouns.insert(headword) }
+  }
+
+  /// Counts one mention of `word` on the source side.
+  mutating func countReference(_ word: String) {
+    referenceCounts[word, default: 0] += 1
   }
 }
 

@@ -1,7 +1,7 @@
 /// Sorted unit ids as stored in the `posting` table: each id as the
 /// LEB128 varint of its difference to the one before (the first from 0).
 enum PostingList {
-  static func encode(_ ids: [Int64], into bytes: inout [UInt8]) {
+  static func encode(_ ids: some Sequence<Int64>, into bytes: inout [UInt8]) {
     var previous: Int64 = 0
     for id in ids {
       var delta = UInt64(bitPattern: id &- previous)

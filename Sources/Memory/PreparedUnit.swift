@@ -4,30 +4,6 @@ import Foundation
 /// A unit ready to be stored: normalized, keyed, its words extracted.
 /// Everything an import computes that needs no database.
 struct PreparedUnit: Sendable {
-  /// Lowercased words and numbers of one side, back to back: word `k` is
-  /// `bytes[ends[k - 1]..<ends[k]]`.
-  struct Terms: Sendable {
-    var bytes: [UInt8] = []
-    var ends: [Int] = []
-
-    init(_ text: String) {
-      Tokenizer.forEachTerm(text) { term in
-        bytes.append(contentsOf: term)
-        ends.append(bytes.count)
-      }
-    }
-
-    func forEach(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-      bytes.withUnsafeBufferPointer { all in
-        var start = 0
-        for end in ends {
-          body(UnsafeBufferPointer(rebasing: all[start..<end]))
-          start = end
-        }
-      }
-    }
-  }
-
   var unit: TranslationUnit
   var source: String
   var target: String
@@ -41,8 +17,12 @@ struct PreparedUnit: Sendable {
   var created: Int64
   var changed: Int64
   var confidence: Double?
-  var sourceTerms: Terms
-  var targetTerms: Terms
+  /// The distinct words and numbers of each side, numbered by a ``Vocabulary``
+  /// (which sets them): `sourceTerms` in its table `sourceTable`, and so on.
+  var sourceTable = 0
+  var sourceTerms: [Int32] = []
+  var targetTable = 0
+  var targetTerms: [Int32] = []
 }
 
 extension PreparedUnit {
@@ -68,8 +48,7 @@ extension PreparedUnit {
       },
       tokenCount: Tokenizer.count(source), document: unit.property("x-document") ?? defaultDocument,
       created: created, changed: unit.changeDate.map { Int64($0.timeIntervalSince1970) } ?? created,
-      confidence: unit.property("x-confidence").flatMap(Double.init),
-      sourceTerms: Terms(source), targetTerms: Terms(target))
+      confidence: unit.property("x-confidence").flatMap(Double.init))
   }
 
   /// This unit with the unit before it in the input as its context, unless it

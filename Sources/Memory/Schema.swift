@@ -24,8 +24,9 @@ extension DatabaseMigrator {
         t.column("targetNormalized", .text)
         // FNV-1a of (source language, normalized source): exact lookups.
         t.column("sourceKey", .integer).notNull().indexed()
-        // FNV-1a of (languages, normalized source, normalized target): deduplication.
-        t.column("pairKey", .integer).notNull().unique()
+        // FNV-1a of (languages, normalized source, normalized target): deduplication
+        // (a unique index, not a constraint, so that a bulk import can drop and rebuild it).
+        t.column("pairKey", .integer).notNull()
         // FNV-1a of (source language, normalized previous source), for context matches.
         t.column("contextKey", .integer)
         // Words, numbers and tags in the source: the fuzzy length window.
@@ -36,6 +37,7 @@ extension DatabaseMigrator {
         t.column("changed", .integer).notNull()
         t.column("confidence", .double)
       }
+      try db.create(index: "unit_on_pairKey", on: "unit", columns: ["pairKey"], unique: true)
       // The word index: for each (side, language, lowercased word), the ids of
       // the units that contain it, delta-varint encoded, in chunks that an
       // import appends (`chunk` = first unit id of the chunk's import batch).

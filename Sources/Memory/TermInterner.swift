@@ -47,6 +47,11 @@ struct TermInterner {
     }
   }
 
+  /// Calls `body` with the UTF-8 bytes of `term`.
+  func withBytes<R>(_ term: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    try arena.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[starts[term]..<starts[term + 1]])) }
+  }
+
   /// Whether term `a` sorts before term `b` byte by byte, as SQLite's BINARY collation does.
   func precedes(_ a: Int, _ b: Int) -> Bool {
     arena.withUnsafeBufferPointer { bytes in

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Segmentation
 
 extension TranslationMemory {
   /// Units whose source or target contains the words of `query.text` as
@@ -38,7 +39,8 @@ struct Concordance {
       if let filter, SegmentText.primaryLanguage(filter) != lang { continue }
       let stemmer: Stemmer?
       if query.stem {
-        guard let s = Stemmer(language: lang) else { throw MemoryError.noStemmer(language: lang) }
+        let s = Stemmer(language: lang)
+        guard s.isAvailable else { throw MemoryError.noStemmer(language: lang) }
         stemmer = s
       } else {
         stemmer = nil

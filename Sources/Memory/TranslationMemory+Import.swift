@@ -28,32 +28,23 @@ extension TranslationMemory {
   ) throws -> ImportSummary {
     try wrap("import") {
       try pool.write { db in
-        var importer = try UnitImporter(db)
-        let now = Int64(Date().timeIntervalSince1970)
         var previous: PreparedUnit?
-        var read = 0
-        // Read a batch, let a worker prepare it while the batch before is stored.
-        func readBatch() throws -> PreparedBatch? {
-          var raw: [TranslationUnit] = []
-          raw.reserveCapacity(Self.batchSize)
-          while raw.count < Self.batchSize, let unit = try next() { raw.append(unit) }
-          guard !raw.isEmpty else { return nil }
-          defer { read += raw.count }
-          return PreparedBatch(raw, firstNumber: read + 1, document: document, now: now)
-        }
-        var pending = try readBatch()
-        while let batch = pending {
-          let units = try batch.wait()
-          pending = try readBatch()
-          for unit in units {
-            let unit = unit.withContext(after: previous)
-            previous = unit
-            try importer.add(unit)
-            if importer.summary.read % 10_000 == 0 { progress?(importer.summary) }
+        return try withoutActuallyEscaping(next) { next in
+          let pipeline = ImportPipeline(
+            batchSize: Self.batchSize, document: document, now: Int64(Date().timeIntervalSince1970), next: next)
+          defer { pipeline.stop() }
+          var importer = try UnitImporter(db, vocabulary: pipeline.vocabulary)
+          while let units = try pipeline.nextBatch() {
+            for unit in units {
+              let unit = unit.withContext(after: previous)
+              previous = unit
+              try importer.add(unit)
+              if importer.summary.read % 10_000 == 0 { progress?(importer.summary) }
+            }
           }
+          try importer.finish()
+          return importer.summary
         }
-        try importer.flush()
-        return importer.summary
       }
     }
   }
@@ -71,51 +62,37 @@ extension TranslationMemory {
 
 /// The state of one import transaction: prepared statements, document ids,
 /// and the word postings collected for units added since the last flush.
+///
+/// Into an empty memory (the bulk case) it imports without the `unit`
+/// table's secondary indexes: it drops them, deduplicates by a dictionary
+/// of pair keys, and creates them again in ``finish()``, which sorts once
+/// instead of updating two B-trees at random places for every unit. All of
+/// this is inside the import's transaction, so a failed or killed import
+/// leaves the indexes as they were.
 struct UnitImporter {
-  /// Buffered postings of one (side, language): each term gets a slot, and
-  /// every (slot, unit id) goes to one flat list, grouped by slot at flush.
-  struct TermTable {
-    var terms = TermInterner()
-    var lastID: [Int64] = []
-    var entrySlots: [Int32] = []
-    var entryIDs: [Int64] = []
+  /// Buffered postings of one table of the vocabulary: (term, unit id) pairs
+  /// in the order added, grouped by term at flush.
+  struct Entries {
+    var terms: [Int32] = []
+    var ids: [Int64] = []
 
-    /// Records that unit `id` contains the term `bytes`; returns false if it was already recorded.
-    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ id: Int64) -> Bool {
-      let slot = terms.intern(bytes)
-      if slot == lastID.count {
-        lastID.append(id)
-      } else {
-        if lastID[slot] == id { return false }
-        lastID[slot] = id
-      }
-      entrySlots.append(Int32(slot))
-      entryIDs.append(id)
-      return true
-    }
-
-    /// The ids of each slot, ascending: a counting sort of the entries by slot.
-    func grouped() -> (starts: [Int], ids: [Int64]) {
-      var starts = [Int](repeating: 0, count: terms.count + 1)
-      for slot in entrySlots { starts[Int(slot) + 1] += 1 }
-      for k in 0..<terms.count { starts[k + 1] += starts[k] }
+    /// The ids of each term, ascending: a counting sort of the entries by term.
+    func grouped(termCount: Int) -> (starts: [Int], ids: [Int64]) {
+      var starts = [Int](repeating: 0, count: termCount + 1)
+      for term in terms { starts[Int(term) + 1] += 1 }
+      for k in 0..<termCount { starts[k + 1] += starts[k] }
       var next = starts
-      var ids = [Int64](repeating: 0, count: entryIDs.count)
-      for (slot, id) in zip(entrySlots, entryIDs) {
-        ids[next[Int(slot)]] = id
-        next[Int(slot)] += 1
+      var grouped = [Int64](repeating: 0, count: ids.count)
+      for (term, id) in zip(terms, ids) {
+        grouped[next[Int(term)]] = id
+        next[Int(term)] += 1
       }
-      return (starts, ids)
+      return (starts, grouped)
     }
-  }
-
-  struct TableKey: Hashable {
-    var side: UInt8
-    var lang: String
   }
 
   /// Postings are written to the database when this many ids are buffered.
-  static let flushThreshold = 6_000_000
+  static let flushThreshold = 12_000_000
   /// Below this many buffered units, postings are appended to a term's last
   /// chunk (if it is small) instead of opening a new chunk, so that many
   /// small imports (`tandem tm add`) do not splinter the index.
@@ -123,69 +100,109 @@ struct UnitImporter {
   static let chunkCapacity = 4_096
 
   let db: Database
-  let insertUnit: Statement
-  let mergeUnit: Statement
+  let vocabulary: Vocabulary
+  let insertUnit: RawStatement
+  let mergeUnit: RawStatement
   var summary = ImportSummary()
   var documentIDs: [String: Int64] = [:]
-  var buffer: [TableKey: TermTable] = [:]
+  /// Buffered postings, by the vocabulary's table numbers.
+  var entries: [Entries] = []
   var bufferedIDs = 0
   var bufferedUnits = 0
   var bufferFirstID: Int64 = 0
+  /// In the bulk case: the ids of the units stored so far, by pair key.
+  var storedPairs: [Int64: Int64]?
+  /// In the bulk case: the statements that create the dropped indexes.
+  var droppedIndexes: [String] = []
 
-  init(_ db: Database) throws {
+  init(_ db: Database, vocabulary: Vocabulary) throws {
     self.db = db
-    insertUnit = try db.makeStatement(
+    self.vocabulary = vocabulary
+    let bulk = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM unit)") != true
+    if bulk {
+      storedPairs = Dictionary(minimumCapacity: 1 << 16)
+      droppedIndexes = try Row.fetchAll(
+        db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'unit' AND sql IS NOT NULL"
+      ).map { row in
+        let name: String = row[0]
+        try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
+        return row[1]
+      }
+    }
+    insertUnit = try RawStatement(
+      db,
       sql: """
         INSERT INTO unit (sourceLang, targetLang, source, target, sourceNormalized, targetNormalized,
                           sourceKey, pairKey, contextKey, tokenCount, documentId, tuid, created, changed, confidence)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT(pairKey) DO NOTHING
-        """)
-    mergeUnit = try db.makeStatement(
+        """ + (bulk ? "" : " ON CONFLICT(pairKey) DO NOTHING"))
+    mergeUnit = try RawStatement(
+      db,
       sql: """
         UPDATE unit SET
-          created = max(created, :created),
-          changed = max(changed, :changed),
-          contextKey = coalesce(contextKey, :contextKey),
-          confidence = coalesce(max(confidence, :confidence), confidence, :confidence)
-        WHERE pairKey = :pairKey
-        """)
+          created = max(created, ?1),
+          changed = max(changed, ?2),
+          contextKey = coalesce(contextKey, ?3),
+          confidence = coalesce(max(confidence, ?4), confidence, ?4)
+        WHERE 
+        """ + (bulk ? "id = ?5" : "pairKey = ?5"))
   }
 
   mutating func add(_ unit: PreparedUnit) throws {
     summary.read += 1
     let documentID = try documentID(unit.document)
-    try insertUnit.execute(arguments: [
-      unit.unit.sourceLanguage, unit.unit.targetLanguage, unit.unit.source, unit.unit.target,
-      unit.source == unit.unit.source ? nil : unit.source, unit.target == unit.unit.target ? nil : unit.target,
-      unit.sourceKey, unit.pairKey, unit.contextKey, unit.tokenCount, documentID, unit.unit.id,
-      unit.created, unit.changed, unit.confidence,
-    ])
-    guard db.changesCount == 1 else {  // the same unit is stored: keep the newer dates
-      try mergeUnit.execute(arguments: [
-        "created": unit.created, "changed": unit.changed, "contextKey": unit.contextKey,
-        "confidence": unit.confidence, "pairKey": unit.pairKey,
-      ])
-      summary.merged += 1
+    if let id = storedPairs?[unit.pairKey] {
+      try merge(unit, key: id)
       return
     }
-    let id = db.lastInsertedRowID
+    let insert = insertUnit
+    insert.bind(1, unit.unit.sourceLanguage)
+    insert.bind(2, unit.unit.targetLanguage)
+    insert.bind(3, unit.unit.source)
+    insert.bind(4, unit.unit.target)
+    insert.bind(5, unit.source == unit.unit.source ? nil : unit.source)
+    insert.bind(6, unit.target == unit.unit.target ? nil : unit.target)
+    insert.bind(7, unit.sourceKey)
+    insert.bind(8, unit.pairKey)
+    insert.bind(9, unit.contextKey)
+    insert.bind(10, Int64(unit.tokenCount))
+    insert.bind(11, documentID)
+    insert.bind(12, unit.unit.id)
+    insert.bind(13, unit.created)
+    insert.bind(14, unit.changed)
+    insert.bind(15, unit.confidence)
+    try insert.run()
+    guard insert.changes == 1 else {  // the same unit is stored: keep the newer dates
+      try merge(unit, key: unit.pairKey)
+      return
+    }
+    let id = insert.lastInsertedRowID
+    storedPairs?[unit.pairKey] = id
     summary.added += 1
     if bufferedUnits == 0 { bufferFirstID = id }
     bufferedUnits += 1
-    index(unit.sourceTerms, side: 0, lang: unit.sourceLang, id: id)
-    index(unit.targetTerms, side: 1, lang: unit.targetLang, id: id)
+    index(unit.sourceTerms, table: unit.sourceTable, id: id)
+    index(unit.targetTerms, table: unit.targetTable, id: id)
     if bufferedIDs >= Self.flushThreshold { try flush() }
   }
 
+  /// Merges `unit` into the stored unit with `key`: its id in the bulk case, else its pair key.
+  private mutating func merge(_ unit: PreparedUnit, key: Int64) throws {
+    mergeUnit.bind(1, unit.created)
+    mergeUnit.bind(2, unit.changed)
+    mergeUnit.bind(3, unit.contextKey)
+    mergeUnit.bind(4, unit.confidence)
+    mergeUnit.bind(5, key)
+    try mergeUnit.run()
+    summary.merged += 1
+  }
+
   /// Adds the words and numbers of one side to the buffered postings.
-  private mutating func index(_ terms: PreparedUnit.Terms, side: UInt8, lang: String, id: Int64) {
-    let key = TableKey(side: side, lang: lang)
-    var table = buffer.removeValue(forKey: key) ?? TermTable()  // moved out: appends stay in place
-    var added = 0
-    terms.forEach { if table.add($0, id) { added += 1 } }
-    bufferedIDs += added
-    buffer[key] = table
+  private mutating func index(_ terms: [Int32], table: Int, id: Int64) {
+    while entries.count <= table { entries.append(Entries()) }
+    entries[table].terms.append(contentsOf: terms)
+    entries[table].ids.append(contentsOf: repeatElement(id, count: terms.count))
+    bufferedIDs += terms.count
   }
 
   private mutating func documentID(_ name: String?) throws -> Int64? {
@@ -197,42 +214,61 @@ struct UnitImporter {
     return id
   }
 
+  /// Writes the remaining postings and, in the bulk case, creates the dropped indexes again.
+  mutating func finish() throws {
+    try flush()
+    for sql in droppedIndexes { try db.execute(sql: sql) }
+  }
+
   /// Writes the buffered postings, in key order so that the B-tree grows at its end.
   mutating func flush() throws {
-    guard !buffer.isEmpty else { return }
-    let insert = try db.makeStatement(
-      sql: "INSERT INTO posting (side, lang, term, chunk, count, ids) VALUES (?, ?, ?, ?, ?, ?)")
+    guard bufferedUnits > 0 else { return }
+    let insert = try RawStatement(
+      db, sql: "INSERT INTO posting (side, lang, term, chunk, count, ids) VALUES (?, ?, ?, ?, ?, ?)")
     let last = try db.makeStatement(
       sql: "SELECT chunk, count, ids FROM posting WHERE side = ? AND lang = ? AND term = ? ORDER BY chunk DESC LIMIT 1")
     let update = try db.makeStatement(
       sql: "UPDATE posting SET count = ?, ids = ? WHERE side = ? AND lang = ? AND term = ? AND chunk = ?")
-    var bytes: [UInt8] = []
-    for key in buffer.keys.sorted(by: { ($0.side, $0.lang) < ($1.side, $1.lang) }) {
-      guard let table = buffer[key] else { continue }
-      let (starts, grouped) = table.grouped()
-      for slot in (0..<table.terms.count).sorted(by: table.terms.precedes) {
-        let term = table.terms.string(slot)
-        var ids = Array(grouped[starts[slot]..<starts[slot + 1]])
-        if bufferedUnits < Self.smallImport,
-          let row = try Row.fetchOne(last, arguments: [key.side, key.lang, term]),
-          let count: Int = row["count"], count + ids.count <= Self.chunkCapacity,
-          let chunk: Int64 = row["chunk"], let stored: Data = row["ids"]
-        {
-          var merged: [Int64] = []
-          stored.withUnsafeBytes { PostingList.decode($0, into: &merged) }
-          merged.append(contentsOf: ids)
-          ids = merged
+    let smallImport = bufferedUnits < Self.smallImport
+    let firstID = bufferFirstID
+    try vocabulary.withTables { tables in
+      var bytes: [UInt8] = []
+      for k in tables.indices.sorted(by: { (tables[$0].side, tables[$0].lang) < (tables[$1].side, tables[$1].lang) })
+      where k < entries.count {
+        let table = tables[k]
+        let (starts, grouped) = entries[k].grouped(termCount: table.terms.count)
+        let side = Int64(table.side)
+        let used = (0..<table.terms.count).filter { starts[$0 + 1] > starts[$0] }
+        for term in used.sorted(by: table.terms.precedes) {
+          let ids = grouped[starts[term]..<starts[term + 1]]
+          if smallImport {
+            let text = table.terms.string(term)
+            if let row = try Row.fetchOne(last, arguments: [side, table.lang, text]),
+              let count: Int = row["count"], count + ids.count <= Self.chunkCapacity,
+              let chunk: Int64 = row["chunk"], let stored: Data = row["ids"]
+            {
+              var merged: [Int64] = []
+              stored.withUnsafeBytes { PostingList.decode($0, into: &merged) }
+              merged.append(contentsOf: ids)
+              bytes.removeAll(keepingCapacity: true)
+              PostingList.encode(merged, into: &bytes)
+              try update.execute(arguments: [merged.count, Data(bytes), side, table.lang, text, chunk])
+              continue
+            }
+          }
           bytes.removeAll(keepingCapacity: true)
           PostingList.encode(ids, into: &bytes)
-          try update.execute(arguments: [ids.count, Data(bytes), key.side, key.lang, term, chunk])
-          continue
+          insert.bind(1, side)
+          insert.bind(2, table.lang)
+          table.terms.withBytes(term) { insert.bindText(3, $0) }
+          insert.bind(4, firstID)
+          insert.bind(5, Int64(ids.count))
+          insert.bind(6, bytes)
+          try insert.run()
         }
-        bytes.removeAll(keepingCapacity: true)
-        PostingList.encode(ids, into: &bytes)
-        try insert.execute(arguments: [key.side, key.lang, term, bufferFirstID, ids.count, Data(bytes)])
       }
     }
-    buffer.removeAll()
+    entries.removeAll()
     bufferedIDs = 0
     bufferedUnits = 0
   }

@@ -433,22 +433,29 @@ struct BoundaryRules {
   /// words, the last of them capitalised and without punctuation, starts the
   /// sentence. Returns where, if anywhere before `end`.
   private func gluedHeadingEnd(before end: Int) -> Int? {
-    var words = 0
-    var previousCapitalized = false
+    var words = 1
     var position = lower
-    while position < end {
-      while position < end && CodeUnit.isBlank(u[position]) { position += 1 }
-      let start = position
-      while position < end && !CodeUnit.isWhite(u[position]) { position += 1 }
-      guard start < position else { break }
-      let capitalized = CodeUnit.isUpper(u[start])
-      if words >= 3 && previousCapitalized && capitalized && position - start <= rules.longestNeverInside
-        && rules.neverInside.contains(Array(u[start..<position]))
-      {
-        return start
+    while position + 1 < end {
+      // Skip four code units at a time while none is a space.
+      if position + 4 <= end {
+        let x = UnsafeRawPointer(u.baseAddress! + position).loadUnaligned(as: UInt64.self) ^ 0x0020_0020_0020_0020
+        if (x &- 0x0001_0001_0001_0001) & ~x & 0x8000_8000_8000_8000 == 0 {
+          position += 4
+          continue
+        }
       }
+      defer { position += 1 }
+      guard u[position] == CodeUnit.space, !CodeUnit.isWhite(u[position + 1]) else { continue }
       words += 1
-      previousCapitalized = capitalized && CodeUnit.isLetter(u[position - 1])
+      let start = position + 1
+      guard words >= 4, CodeUnit.isUpper(u[start]), CodeUnit.isLetter(u[position - 1]) else { continue }
+      var wordEnd = start
+      while wordEnd < end && !CodeUnit.isWhite(u[wordEnd]) && wordEnd - start <= rules.longestNeverInside { wordEnd += 1 }
+      guard wordEnd - start <= rules.longestNeverInside, rules.neverInside.contains(Array(u[start..<wordEnd]))
+      else { continue }
+      var previous = position - 1
+      while previous > lower && CodeUnit.isLetter(u[previous - 1]) { previous -= 1 }
+      if CodeUnit.isUpper(u[previous]) { return start }
     }
     return nil
   }

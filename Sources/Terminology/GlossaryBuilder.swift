@@ -1,3 +1,4 @@
+import Alignment
 import Foundation
 
 /// Builds a bilingual glossary from aligned links: term candidates on both

@@ -1,3 +1,5 @@
+import Alignment
+
 /// How well a target expression translates a source term, from the
 /// dictionary (whole words and compound parts), stems and cognates.
 struct LexicalScorer {

@@ -1,3 +1,5 @@
+import Alignment
+
 /// Tells proper names from common nouns in German, where every noun is
 /// capitalised, with the help of the dictionary.
 enum NameHeuristics {

@@ -1,3 +1,5 @@
+import Alignment
+
 /// Checks the links of a bitext: empty and untranslated targets, low
 /// confidence, numbers and names that differ, glossary terms whose
 /// translation is missing, and headings glued to sentences.
@@ -148,7 +150,7 @@ public struct QualityChecker: Sendable {
       if t.isAcronym { return true }
       if t.isSentenceInitial { return false }
       if !german { return true }
-      if dictionary.isEmpty { return false }
+      if dictionary.wordTranslations.isEmpty { return false }
       return NameHeuristics.isName(t, dictionary: dictionary)
     }
   }

@@ -1,3 +1,4 @@
+import Alignment
 import Foundation
 
 /// Finds term candidates in the segments of one language, without a
@@ -138,7 +139,7 @@ public struct TermExtractor: Sendable {
   /// das Land Wirtschaftshilfe"), and a genitive name qualifies the next noun
   /// ("Putins Besuch"). Without a dictionary every run counts.
   private func isNameRun(_ run: ArraySlice<Token>, nounForms: Set<String>, dictionary: BilingualDictionary) -> Bool {
-    if dictionary.isEmpty { return true }
+    if dictionary.wordTranslations.isEmpty { return true }
     let joined = run.map(\.text).joined()
     let capitalizedJoined = String(joined.prefix(1)) + joined.dropFirst().lowercased()
     if nounForms.contains(capitalizedJoined) || dictionary.knows(joined.lowercased()) { return true }

@@ -1,13 +1,12 @@
-import CStemmer
 import Segmentation
 
 /// Lowercases, stems (Snowball) and folds words to ASCII, with caches.
 ///
-/// Owns a libstemmer handle and an ICU transliterator, neither of which is
+/// Owns a Snowball stemmer and an ICU transliterator, neither of which is
 /// thread-safe, so one task uses one normalizer.
 final class WordNormalizer {
   let language: String
-  private let stemmer: OpaquePointer?
+  private let stemmer: Stemmer
   private let transliterator: Transliterator?
   private var foldCache: [String: String] = [:]
   private var stemCache: [String: String] = [:]
@@ -15,12 +14,9 @@ final class WordNormalizer {
 
   init(language: String) {
     self.language = language
-    let code = StopWords.primarySubtag(language)
-    stemmer = code.isEmpty ? nil : tandem_stemmer_open(code)
+    stemmer = Stemmer(language: language)
     transliterator = try? Transliterator("Any-Latin; Latin-ASCII")
   }
-
-  deinit { tandem_stemmer_close(stemmer) }
 
   /// `word` lowercased and folded to ASCII ("Pjöngjang" → "pjongjang").
   func fold(_ word: String) -> String {
@@ -38,17 +34,7 @@ final class WordNormalizer {
   /// when the language has no stemmer.
   func stem(_ word: String) -> String {
     if let cached = stemCache[word] { return cached }
-    let lower = word.lowercased()
-    var result = lower
-    if let stemmer {
-      let bytes = Array(lower.utf8)
-      var length: Int32 = 0
-      if let stemmed = bytes.withUnsafeBufferPointer({ buffer in
-        tandem_stemmer_stem(stemmer, buffer.baseAddress!, Int32(buffer.count), &length)
-      }), length > 0 {
-        result = String(decoding: UnsafeBufferPointer(start: stemmed, count: Int(length)), as: UTF8.self)
-      }
-    }
+    let result = stemmer.stem(word.lowercased())
     stemCache[word] = result
     return result
   }

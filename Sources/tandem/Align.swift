@@ -41,7 +41,9 @@ extension Tandem {
 
     func run() throws {
       let outputFormat = try resolvedFormat()
-      var aligner = BitextAligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: dictionary)
+      let loaded = try DictionaryLoader.load(
+        argument: dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, headwords: false)
+      var aligner = BitextAligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: loaded)
       aligner.presegmented = presegmented
       let aligned = try aligner.align(sourceText: BitextAligner.readText(source), targetText: BitextAligner.readText(target))
       let (result, sourceSentences, targetSentences) = (aligned.alignment, aligned.source, aligned.target)

@@ -28,18 +28,19 @@ struct AlignmentOutput {
   /// Writes the links in `format` to `path` ("-" for standard output),
   /// atomically: the file appears complete or not at all.
   func write(_ format: AlignmentFormat, to path: String, sourceLanguage: String, targetLanguage: String) throws {
-    let sink = try AtomicFileSink(path: path)
     switch format {
-    case .tsv: try Array(tsv().utf8).withUnsafeBytes { try sink.write($0) }
-    case .json: try Array(try json().utf8).withUnsafeBytes { try sink.write($0) }
-    case .links: try Array(linksText().utf8).withUnsafeBytes { try sink.write($0) }
+    case .tsv: try AtomicFileSink.write(Array(tsv().utf8), to: path)
+    case .json: try AtomicFileSink.write(Array(try json().utf8), to: path)
+    case .links: try AtomicFileSink.write(Array(linksText().utf8), to: path)
     case .tmx:
+      let sink = try AtomicFileSink(path: path)
       var writer = TMXWriter(sink: sink, header: TMXHeader(sourceLanguage: sourceLanguage))
       try writer.write(contentsOf: translationUnits(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage))
       try writer.finish()
+      try sink.commit()
     }
-    try sink.commit()
   }
+
 
   /// One unit per link, confidence and link type as `x-` properties;
   /// low-confidence links carry `x-flag: low-confidence`. Links with an empty

@@ -6,8 +6,8 @@ import Segmentation
 struct BitextAligner {
   var sourceLanguage: String
   var targetLanguage: String
-  /// The `--dictionary` argument: a path, 'none', or nil for the default.
-  var dictionary: String?
+  /// The dictionary, loaded by `DictionaryLoader`; nil aligns without one.
+  var dictionary: BilingualDictionary?
   /// Each line is one sentence as given.
   var presegmented = false
 
@@ -21,9 +21,7 @@ struct BitextAligner {
     let (sourceSentences, sourceParagraphs) = try sentences(sourceText, language: sourceLanguage)
     let (targetSentences, targetParagraphs) = try sentences(targetText, language: targetLanguage)
     var options = Aligner.Options()
-    options.dictionary = try DictionaryLoader.load(
-      argument: dictionary, sourceLanguage: try Language.primaryCode(of: sourceLanguage),
-      targetLanguage: try Language.primaryCode(of: targetLanguage))
+    options.dictionary = dictionary
     let aligner = try Aligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, options: options)
     let result = aligner.align(source: sourceSentences, target: targetSentences,
                                sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs)
@@ -43,10 +41,11 @@ struct BitextAligner {
     return (found.map(\.text), found.map(\.paragraph))
   }
 
-  /// The text of a file argument, without a UTF-8 byte order mark.
+  /// The text of a file argument, decoded as `tandem segment` decodes it
+  /// (UTF-8 or UTF-16 with a byte order mark; line ends as LF); bytes that
+  /// are not UTF-8 are an error naming the file and offset.
   static func readText(_ argument: String) throws -> String {
-    var bytes = try InputFile(argument: argument).readBytes()
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    return String(decoding: bytes, as: UTF8.self)
+    let file = InputFile(argument: argument)
+    return try Document(decoding: try file.readBytes(), name: file.displayName).text
   }
 }

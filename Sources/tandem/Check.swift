@@ -25,8 +25,9 @@ extension Tandem {
     @Option(help: "Report links below this confidence (0...1).") var minConfidence = 0.5
 
     func run() throws {
-      let pairs = try bitext.loadPairs()
-      let dictionary = try bitext.loadDictionary(for: pairs)
+      let loaded = try bitext.loadDictionary()
+      let pairs = try bitext.loadPairs(dictionary: loaded)
+      let dictionary = bitext.terminologyDictionary(loaded, for: pairs)
       let curated = try glossary.map(CuratedGlossaries.load) ?? []
       let extracted = GlossaryBuilder(
         sourceLanguage: bitext.sourceLanguage, targetLanguage: bitext.targetLanguage, dictionary: dictionary

@@ -1,7 +1,10 @@
 import Alignment
+import Exchange
 import Foundation
+import Terminology
 
-/// Finds, reads and caches the bilingual dictionary for `tandem align`.
+/// Finds, reads and caches the bilingual dictionary for `tandem align`,
+/// `tandem glossary extract` and `tandem check`.
 ///
 /// A dictionary file is parsed once; the result is stored under
 /// `$XDG_CACHE_HOME/tandem` (or `~/.cache/tandem`) in a name derived from the
@@ -10,8 +13,16 @@ import Foundation
 enum DictionaryLoader {
   static let debianGermanEnglish = "/usr/share/trans/de-en"
 
-  static func load(argument: String?, sourceLanguage: String, targetLanguage: String) throws -> BilingualDictionary? {
+  /// The dictionary for a language pair (tags such as "de" or "de-DE"): the
+  /// file `argument`, none for 'none', or Debian's German–English dictionary
+  /// for German and English when it is installed. `headwords: false` loads
+  /// only the stems from the cache (enough for aligning, and faster).
+  static func load(
+    argument: String?, sourceLanguage sourceTag: String, targetLanguage targetTag: String, headwords: Bool = true
+  ) throws -> BilingualDictionary? {
     if argument?.lowercased() == "none" { return nil }
+    let sourceLanguage = try Language.primaryCode(of: sourceTag)
+    let targetLanguage = try Language.primaryCode(of: targetTag)
     let path: String
     var reversed = false
     if let argument {
@@ -33,7 +44,7 @@ enum DictionaryLoader {
     let key = "\(absolute)|\(size)|\(Int(modified))|\(sourceLanguage)|\(targetLanguage)|\(reversed)"
     let cacheFile = cacheDirectory().appendingPathComponent("dict-\(fnv1a(key)).tdc")
     if let bytes = try? Data(contentsOf: cacheFile),
-       let cached = try? BilingualDictionary(serialized: [UInt8](bytes)) {
+       let cached = try? BilingualDictionary(serialized: [UInt8](bytes), headwords: headwords) {
       return cached
     }
     StandardError.print("Reading dictionary \(path) (cached for later runs)...")
@@ -42,14 +53,16 @@ enum DictionaryLoader {
       line.first != 0x23 && String(decoding: line, as: UTF8.self).contains(" :: ")
     }
     let result = isDing
-      ? BilingualDictionary.parseDing(bytes, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, reversed: reversed)
+      ? BilingualDictionary.parseDing(
+        bytes, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, reversed: reversed,
+        targetContentWords: BilingualDictionary.contentWords)
       : BilingualDictionary.parseTSV(bytes, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     if result.malformedLines > 0 {
       StandardError.print("Warning: \(path): skipped \(result.malformedLines) malformed line(s), the first at line \(result.firstMalformedLine ?? 0).")
     }
     do {
       try FileManager.default.createDirectory(at: cacheDirectory(), withIntermediateDirectories: true)
-      try AtomicFile.write(result.dictionary.serialized(), to: cacheFile.path)
+      try AtomicFileSink.write(result.dictionary.serialized(), to: cacheFile.path)
     } catch {
       StandardError.print("Warning: could not cache the dictionary: \(error)")
     }

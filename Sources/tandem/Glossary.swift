@@ -44,8 +44,9 @@ extension Tandem.Glossary {
     }
 
     func run() throws {
-      let pairs = try bitext.loadPairs()
-      let dictionary = try bitext.loadDictionary(for: pairs)
+      let loaded = try bitext.loadDictionary()
+      let pairs = try bitext.loadPairs(dictionary: loaded)
+      let dictionary = bitext.terminologyDictionary(loaded, for: pairs)
       let curated = try glossary.map(CuratedGlossaries.load) ?? []
       var entries = GlossaryBuilder(
         sourceLanguage: bitext.sourceLanguage, targetLanguage: bitext.targetLanguage, dictionary: dictionary,
@@ -57,7 +58,7 @@ extension Tandem.Glossary {
       if output == "-" {
         FileHandle.standardOutput.write(Data(text.utf8))
       } else {
-        try AtomicFile.write(Array(text.utf8), to: output)
+        try AtomicFileSink.write(Array(text.utf8), to: output)
         StandardError.print("\(entries.count) glossary entries written to \(output) (\(chosen.rawValue))")
       }
     }
@@ -115,7 +116,7 @@ struct BitextOptions: ParsableArguments {
 
   /// The aligned links: from an aligned file (TMX, TSV or JSON, read by
   /// Exchange), or from two texts segmented and aligned here.
-  func loadPairs() throws -> [AlignedPair] {
+  func loadPairs(dictionary: BilingualDictionary?) throws -> [AlignedPair] {
     if files.count == 1 {
       let path = files[0]
       guard let format = UnitFormat(path: path) else {
@@ -129,11 +130,13 @@ struct BitextOptions: ParsableArguments {
                     confidence: unit.property("x-confidence").flatMap(Double.init) ?? 1)
       }
     }
-    return try alignedSentences(source: files[0], target: files[1])
+    return try alignedSentences(source: files[0], target: files[1], dictionary: dictionary)
   }
 
   /// Segments both texts into sentences and aligns them, as `tandem align` does.
-  private func alignedSentences(source: String, target: String) throws -> [AlignedPair] {
+  private func alignedSentences(source: String, target: String, dictionary: BilingualDictionary?) throws
+    -> [AlignedPair]
+  {
     let aligner = BitextAligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: dictionary)
     let result = try aligner.align(sourceText: BitextAligner.readText(source), targetText: BitextAligner.readText(target))
     for warning in result.alignment.warnings { StandardError.print("Warning: \(warning)") }
@@ -145,22 +148,17 @@ struct BitextOptions: ParsableArguments {
     }
   }
 
-  /// The dictionary, reduced to the words of `pairs`.
-  func loadDictionary(for pairs: [AlignedPair]) throws -> Terminology.BilingualDictionary {
-    let path: String
-    if let dictionary {
-      if dictionary == "none" { return Terminology.BilingualDictionary() }
-      path = dictionary
-    } else {
-      let standard = "/usr/share/trans/de-en"
-      guard sourceLanguage.lowercased().hasPrefix("de"), targetLanguage.lowercased().hasPrefix("en"),
-        FileManager.default.fileExists(atPath: standard)
-      else { return Terminology.BilingualDictionary() }
-      path = standard
-    }
-    let bytes = try InputFile(argument: path).readBytes()
-    let vocabulary = Terminology.BilingualDictionary.vocabulary(of: pairs.map(\.source))
-    return Terminology.BilingualDictionary(transFormat: bytes, vocabulary: vocabulary)
+  /// The `--dictionary` (or the default for the language pair), loaded once
+  /// for both aligning and terminology.
+  func loadDictionary() throws -> BilingualDictionary? {
+    try DictionaryLoader.load(argument: dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+  }
+
+  /// The dictionary's headwords reduced to the words of `pairs`, so that
+  /// words of other texts do not count as known; empty without a dictionary.
+  func terminologyDictionary(_ loaded: BilingualDictionary?, for pairs: [AlignedPair]) -> BilingualDictionary {
+    guard let loaded else { return BilingualDictionary() }
+    return loaded.keepingWords(in: BilingualDictionary.vocabulary(of: pairs.map(\.source)))
   }
 }
 

@@ -10,53 +10,49 @@ extension Tandem.TM {
     static let configuration = CommandConfiguration(
       abstract: "Align a text with its translation and store the sentence pairs.",
       discussion: """
-        Both texts are split into sentences and aligned (as tandem align does); each
-        link with text on both sides becomes a unit, with the link's confidence
-        (x-confidence). One sentence on each side is one unit.
+        Both files are split into sentences and aligned exactly as 'tandem align'
+        does; each link with text on both sides becomes a unit that keeps the
+        link's confidence (x-confidence) and type (x-link-type). Sentences
+        without a counterpart are left out and counted.
 
         EXAMPLES:
-          tandem tm add --source-lang de --target-lang en "Der Vertrag gilt ab heute." "The treaty applies from today."
-          tandem tm add --source-lang de --target-lang en "$(cat absatz.de.txt)" "$(cat paragraph.en.txt)"
+          tandem tm add article.de.txt article.en.txt --source-lang de --target-lang en
+          tandem tm add --tm team.sqlite a.de a.fr --source-lang de --target-lang fr --dictionary none
         """)
 
     @OptionGroup var memory: TMOptions
-    @Argument(help: "The source text.") var source: String
-    @Argument(help: "Its translation.") var target: String
+    @Argument(help: "Source text file, or '-' for standard input.") var source: String
+    @Argument(help: "Target text file (the translation).") var target: String
     @Option(name: .customLong("source-lang"), help: "Language of the source, e.g. 'de'.") var sourceLanguage: String
     @Option(name: .customLong("target-lang"), help: "Language of the target, e.g. 'en'.") var targetLanguage: String
+    @Flag(help: "Each line is one sentence as given; do not segment.") var presegmented = false
+    @Option(help: "Dictionary: a trans-de-en style file, a 'source<TAB>target' file, or 'none'.")
+    var dictionary: String?
 
     func validate() throws {
       for code in [sourceLanguage, targetLanguage] {
         do { _ = try Language.primaryCode(of: code) } catch { throw ValidationError("\(error)") }
       }
-      guard !source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
-        !target.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-      else { throw ValidationError("SOURCE and TARGET must both hold text.") }
     }
 
     func run() throws {
-      let sourceSentences = try SentenceSegmenter(language: sourceLanguage).sentences(in: source)
-      let targetSentences = try SentenceSegmenter(language: targetLanguage).sentences(in: target)
-      var options = Aligner.Options()
-      options.dictionary = try DictionaryLoader.load(
-        argument: nil, sourceLanguage: try Language.primaryCode(of: sourceLanguage),
-        targetLanguage: try Language.primaryCode(of: targetLanguage))
-      let result = try Aligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, options: options)
-        .align(source: sourceSentences.map(\.text), target: targetSentences.map(\.text))
-      for warning in result.warnings { StandardError.print("Warning: \(warning)") }
-      let units = result.links.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map { link in
-        TranslationUnit(
-          sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-          source: link.source.map { sourceSentences[$0].text }.joined(separator: " "),
-          target: link.target.map { targetSentences[$0].text }.joined(separator: " "),
-          properties: [.init(type: "x-confidence", value: String(format: "%.3f", link.confidence))])
-      }
+      let loaded = try DictionaryLoader.load(
+        argument: dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, headwords: false)
+      let aligner = BitextAligner(
+        sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: loaded,
+        presegmented: presegmented)
+      let aligned = try aligner.align(
+        sourceText: BitextAligner.readText(source), targetText: BitextAligner.readText(target))
+      for warning in aligned.alignment.warnings { StandardError.print("Warning: \(warning)") }
+      let units = AlignmentOutput(links: aligned.alignment.links, source: aligned.source, target: aligned.target)
+        .translationUnits(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        .filter { !$0.source.isEmpty && !$0.target.isEmpty }
       let store = try memory.open(create: true)
-      let summary = try store.importUnits(units)
-      let unpaired = result.links.count - units.count
+      let summary = try store.importUnits(units, document: source == "-" ? nil : source)
+      let unpaired = aligned.alignment.links.count - units.count
       print(
         "Stored \(summary.added) new, \(summary.merged) merged units in \(store.path)"
-          + (unpaired > 0 ? " (\(unpaired) sentences without counterpart left out)." : "."))
+          + (unpaired > 0 ? " (\(unpaired) links without counterpart left out)." : "."))
     }
   }
 }

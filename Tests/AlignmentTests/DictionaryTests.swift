@@ -49,6 +49,32 @@ import Testing
       == BilingualDictionary(sourceLanguage: "de", targetLanguage: "en"))
   }
 
+  @Test func headwordViewCountsReferencesAndProperNouns() {
+    let text = """
+      Russland {n} [geogr.] :: Russia
+      Haus {n} | Häuser {pl} :: house | houses
+      Hausboot {n} (Haus) :: houseboat
+      Vereinigte Staaten {pl} /USA/ :: United States /US/
+      """
+    let d = BilingualDictionary.parseDing(Array(text.utf8), sourceLanguage: "de", targetLanguage: "en").dictionary
+    #expect(d.translations(of: "Haus") == ["house"])
+    #expect(d.translations(of: "häuser") == ["houses"])
+    #expect(d.translations(of: "usa") == ["united", "states", "us", "usa"])
+    #expect(d.knows("vereinigte staaten") && !d.knows("boot"))
+    #expect(d.isProperNoun("russland") && !d.isProperNoun("haus"))
+    #expect(d.referenceCount(of: "haus") == 2)  // "Haus {n}" and the annotation "(Haus)"
+    let kept = d.keepingWords(in: ["haus"])
+    #expect(kept.knows("haus") && !kept.knows("russland") && kept.referenceCount(of: "hausboot") == 0)
+    #expect(kept.translations == d.translations)
+  }
+
+  @Test func cacheLoadsStemsAlone() throws {
+    let d = BilingualDictionary.parseDing(Array(ding.utf8), sourceLanguage: "de", targetLanguage: "en").dictionary
+    let stems = try BilingualDictionary(serialized: d.serialized(), headwords: false)
+    #expect(stems.translations == d.translations)
+    #expect(stems.wordTranslations.isEmpty && !d.wordTranslations.isEmpty)
+  }
+
   @Test func cacheRejectsDamage() {
     let bytes = BilingualDictionary.parseDing(Array(ding.utf8), sourceLanguage: "de", targetLanguage: "en").dictionary.serialized()
     #expect(throws: AlignmentError.self) { try BilingualDictionary(serialized: Array(bytes.dropLast(3))) }

@@ -75,6 +75,26 @@ let treaty = "Der Vertrag wurde am 12. März 2019 in Berlin unterzeichnet."
     #expect(otherContext.first?.score == 100)
   }
 
+  /// Imports span several batches prepared side by side: units must still
+  /// be stored in input order, indexed, and keep the unit before them as context.
+  @Test func largeImportKeepsInputOrderAcrossBatches() throws {
+    let memory = try TranslationMemory(path: try temporaryMemoryPath())
+    let count = TranslationMemory.batchSize * 3 + 17
+    let units = (0..<count).map { unit("Satz Nummer \($0) im Stapel.", "Sentence number \($0) in the batch.") }
+    let summary = try memory.importUnits(units + [units[5]], document: "big.txt")
+    #expect(summary.added == count && summary.merged == 1)
+    var sources: [String] = []
+    try memory.forEachUnit { sources.append($0.unit.source) }
+    #expect(sources == units.map(\.source))
+    let boundary = TranslationMemory.batchSize * 2
+    let matches = try memory.lookup(
+      LookupQuery(units[boundary].source, previous: units[boundary - 1].source, sourceLanguage: "de",
+                  targetLanguage: "en"))
+    #expect(matches.first?.score == 101)
+    #expect(matches.first?.stored.unit.target == units[boundary].target)
+    #expect(try memory.search(ConcordanceQuery("Stapel")).count > 0)
+  }
+
   @Test func concordanceFindsInflectedFormsOnlyWithStem() throws {
     let memory = try TranslationMemory(path: try temporaryMemoryPath())
     try memory.importUnits([

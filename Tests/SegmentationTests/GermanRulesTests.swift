@@ -43,6 +43,7 @@ import Testing
     ("Das ist eine neue Art. Sie wächst schnell.", ["Das ist eine neue Art.", "Sie wächst schnell."]),
     ("Das war seine Art. Wasser trank er nie.", ["Das war seine Art.", "Wasser trank er nie."]),
     ("Wir gingen zu Nr. 12 und dann nach Hause.", ["Wir gingen zu Nr. 12 und dann nach Hause."]),
+    ("Der Fall (Az. 12 O 345/19) ist entschieden.", ["Der Fall (Az. 12 O 345/19) ist entschieden."]),
   ])
   func titlesAndNumberAbbreviations(text: String, expected: [String]) throws {
     #expect(try split(text) == expected)

@@ -1,3 +1,4 @@
+import Alignment
 import Testing
 @testable import Terminology
 

@@ -73,3 +73,16 @@ public final class AtomicFileSink: ByteSink {
 /// The sink owns a descriptor and a temporary file; one writer uses it at a time.
 @available(*, unavailable)
 extension AtomicFileSink: Sendable {}
+
+extension AtomicFileSink {
+  /// Writes `bytes` to `path` ("-" for standard output) so that the file
+  /// appears complete or not at all.
+  public static func write(_ bytes: [UInt8], to path: String) throws(ExchangeError) {
+    let sink = try AtomicFileSink(path: path)
+    let result: Result<Void, ExchangeError> = bytes.withUnsafeBytes { buffer in
+      Result { () throws(ExchangeError) in try sink.write(buffer) }
+    }
+    try result.get()
+    try sink.commit()
+  }
+}
