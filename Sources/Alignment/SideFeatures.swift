@@ -22,12 +22,18 @@ struct SideFeatures {
   var sentenceWeight: [Float] = []
   /// Whether each sentence ends a paragraph (soft boundary).
   var paragraphEnds: [Bool] = []
+  /// Whether each sentence occurs verbatim elsewhere on this side and is
+  /// long enough (`FeatureExtractor.repeatedMinimumLength`) that the repeat
+  /// is a pasted duplicate rather than a stock phrase ("Ja.").
+  var repeated: [Bool] = []
 
   var count: Int { lengths.count }
 }
 
 /// Builds `SideFeatures` for both sides, interning shared keys in one space.
 struct FeatureExtractor {
+  /// UTF-16 units from which a sentence repeated verbatim counts as a duplicate.
+  static let repeatedMinimumLength = 40
   /// Shared key text → id, common to both sides.
   var sharedKeys: [String: Int32] = [:]
   private let folder: Transliterator?
@@ -87,6 +93,11 @@ struct FeatureExtractor {
       guard let paragraphs else { return false }
       return index + 1 == paragraphs.count || paragraphs[index + 1] != paragraphs[index]
     }
+    var occurrences: [String: Int] = [:]
+    for sentence in sentences where sentence.utf16.count >= Self.repeatedMinimumLength {
+      occurrences[sentence, default: 0] += 1
+    }
+    side.repeated = sentences.map { (occurrences[$0] ?? 0) > 1 }
     return side
   }
 

@@ -38,3 +38,25 @@ import Testing
     #expect(pair < deleted)
   }
 }
+
+/// Runs of 1-0 / 0-1 links: cheap to extend over sentences repeated verbatim.
+@Suite struct GapExtensionTests {
+  @Test func repeatedLongSentencesExtendRunsCheaply() {
+    let long = "Der Vertrag über die Grenze wurde am Montag in Berlin unterzeichnet."
+    let source = [long, "Ja.", "Ein anderer Satz, der lang genug ist, aber nur einmal vorkommt.", long, "Ja."]
+    let target = ["The treaty was signed.", "Yes."]
+    var extractor = FeatureExtractor()
+    let s = extractor.features(of: source, paragraphs: nil, language: "de")
+    let t = extractor.features(of: target, paragraphs: nil, language: "en")
+    #expect(s.repeated == [true, false, false, true, false])
+    #expect(t.repeated == [false, false])
+    let index = MatchIndex(source: s, target: t, translations: [[Int32]](repeating: [], count: s.stems.count))
+    let pairs = PairScores(source: s, index: index, windows: Array(repeating: 0..<t.count, count: s.count),
+                           targetCount: t.count)
+    let scorer = BeadScorer(source: s, target: t, pairs: pairs, parameters: ScoringParameters(),
+                            lengthRatio: 1, lengthVariance: 6.8, usesParagraphs: false)
+    #expect(scorer.gapExtension(source: true, at: 0) < scorer.gapExtension(source: true, at: 2))
+    #expect(scorer.gapExtension(source: true, at: 1) == ScoringParameters().gapExtension)
+    #expect(scorer.gapExtension(source: false, at: 0) == ScoringParameters().gapExtension)
+  }
+}
