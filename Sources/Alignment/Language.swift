@@ -1,3 +1,5 @@
+import Segmentation
+
 /// Validates language tags and maps them to what the stemmer expects.
 public enum Language {
   /// ISO 639-1 codes the aligner accepts (the languages with Latin, Greek or
@@ -12,7 +14,7 @@ public enum Language {
   /// The primary language subtag of a BCP 47 tag ("de-CH" → "de").
   /// Throws `AlignmentError.unknownLanguage` for tags the aligner does not know.
   public static func primaryCode(of tag: String) throws(AlignmentError) -> String {
-    let primary = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
+    let primary = LanguageSubtag.primary(of: tag)
     guard known.contains(primary) else { throw .unknownLanguage(tag) }
     return primary
   }

@@ -1,5 +1,6 @@
 import Exchange
 import Foundation
+import Segmentation
 
 /// A unit ready to be stored: normalized, keyed, its words extracted.
 /// Everything an import computes that needs no database.
@@ -36,8 +37,8 @@ extension PreparedUnit {
     }
     let source = SegmentText.normalized(unit.source)
     let target = SegmentText.normalized(unit.target)
-    let sourceLang = SegmentText.primaryLanguage(unit.sourceLanguage)
-    let targetLang = SegmentText.primaryLanguage(unit.targetLanguage)
+    let sourceLang = LanguageSubtag.primary(of: unit.sourceLanguage)
+    let targetLang = LanguageSubtag.primary(of: unit.targetLanguage)
     let created = unit.creationDate.map { Int64($0.timeIntervalSince1970) } ?? now
     self.init(
       unit: unit, source: source, target: target, sourceLang: sourceLang, targetLang: targetLang,

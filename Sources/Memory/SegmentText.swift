@@ -119,10 +119,4 @@ public enum SegmentText {
     }
     return Int64(bitPattern: hash)
   }
-
-  /// The primary language subtag, lowercased: "de-CH" → "de".
-  public static func primaryLanguage(_ tag: String) -> String {
-    let end = tag.firstIndex(where: { $0 == "-" || $0 == "_" }) ?? tag.endIndex
-    return tag[..<end].lowercased()
-  }
 }

@@ -36,7 +36,7 @@ struct Concordance {
     var hits: [ConcordanceHit] = []
     for (side, lang) in try TranslationMemory.indexedLanguages(db) {
       let filter = side == 0 ? query.sourceLanguage : query.targetLanguage
-      if let filter, SegmentText.primaryLanguage(filter) != lang { continue }
+      if let filter, LanguageSubtag.primary(of: filter) != lang { continue }
       let stemmer: Stemmer?
       if query.stem {
         let s = Stemmer(language: lang)
@@ -60,7 +60,7 @@ struct Concordance {
         let unit = UnitRow(row)
         let other = side == 0 ? query.targetLanguage : query.sourceLanguage
         let otherLang = side == 0 ? unit.targetLang : unit.sourceLang
-        if let other, SegmentText.primaryLanguage(other) != SegmentText.primaryLanguage(otherLang) { continue }
+        if let other, LanguageSubtag.primary(of: other) != LanguageSubtag.primary(of: otherLang) { continue }
         let text = side == 0 ? unit.source : unit.target
         guard let hit = occurrence(in: text, wanted: wanted, stemmer: stemmer) else { continue }
         hits.append(

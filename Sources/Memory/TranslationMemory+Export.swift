@@ -1,5 +1,6 @@
 import Exchange
 import GRDB
+import Segmentation
 
 extension TranslationMemory {
   /// Calls `body` with every stored unit, in the order they were added,
@@ -11,15 +12,15 @@ extension TranslationMemory {
     sourceLanguage: String? = nil, targetLanguage: String? = nil,
     _ body: (StoredUnit) throws -> Void
   ) throws {
-    let source = sourceLanguage.map(SegmentText.primaryLanguage)
-    let target = targetLanguage.map(SegmentText.primaryLanguage)
+    let source = sourceLanguage.map { LanguageSubtag.primary(of: $0) }
+    let target = targetLanguage.map { LanguageSubtag.primary(of: $0) }
     try wrap("export") {
       try pool.read { db in
         let rows = try Row.fetchCursor(db, sql: "\(UnitRow.select) ORDER BY unit.id")
         while let row = try rows.next() {
           let unit = UnitRow(row)
-          if let source, SegmentText.primaryLanguage(unit.sourceLang) != source { continue }
-          if let target, SegmentText.primaryLanguage(unit.targetLang) != target { continue }
+          if let source, LanguageSubtag.primary(of: unit.sourceLang) != source { continue }
+          if let target, LanguageSubtag.primary(of: unit.targetLang) != target { continue }
           try body(unit.stored)
         }
       }

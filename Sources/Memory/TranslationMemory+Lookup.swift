@@ -1,6 +1,7 @@
 import Exchange
 import Foundation
 import GRDB
+import Segmentation
 
 extension TranslationMemory {
   /// The best matches for `query.text`, best first: exact matches (100, or
@@ -51,7 +52,7 @@ struct Lookup {
     self.scorer = scorer
     text = SegmentText.normalized(query.text)
     tokens = Tokenizer.tokens(text)
-    lang = SegmentText.primaryLanguage(query.sourceLanguage)
+    lang = LanguageSubtag.primary(of: query.sourceLanguage)
   }
 
   func run() throws -> [FuzzyMatch] {
@@ -65,7 +66,7 @@ struct Lookup {
     }
 
     let contextKey = query.previous.map { SegmentText.key(lang, SegmentText.normalized($0)) }
-    let targetLang = SegmentText.primaryLanguage(query.targetLanguage)
+    let targetLang = LanguageSubtag.primary(of: query.targetLanguage)
     let n = tokens.count
     let longest = Double(n) / max(1 - allowed, 0.01)  // the length window's upper end
     var matches: [FuzzyMatch] = []
@@ -78,8 +79,8 @@ struct Lookup {
       }
       guard let row = try Row.fetchOne(fetch, arguments: [candidate.id]) else { continue }
       let unit = UnitRow(row)
-      guard SegmentText.primaryLanguage(unit.sourceLang) == lang,
-        SegmentText.primaryLanguage(unit.targetLang) == targetLang
+      guard LanguageSubtag.primary(of: unit.sourceLang) == lang,
+        LanguageSubtag.primary(of: unit.targetLang) == targetLang
       else { continue }
       let m = unit.tokenCount
       if Double(abs(n - m)) > allowed * Double(max(n, m)) + 1e-9 { continue }  // length window

@@ -52,7 +52,7 @@ public struct SegmentationRules: Sendable, Equatable {
   /// The rules shipped for `language` (a BCP 47 tag; only its primary subtag
   /// counts, so "de-CH" gets the German rules), or nil if there are none.
   public static func builtin(for language: String) -> SegmentationRules? {
-    let primary = primaryLanguage(of: language)
+    let primary = LanguageSubtag.primary(of: language)
     let abbreviations = embeddedFiles["\(primary).abbreviations.txt"]
     let words = embeddedFiles["\(primary).words.txt"]
     if abbreviations == nil && words == nil { return nil }
@@ -70,12 +70,8 @@ public struct SegmentationRules: Sendable, Equatable {
 
   /// The names of the two rule files of `language`, as looked up in a rules directory.
   public static func fileNames(for language: String) -> (abbreviations: String, words: String) {
-    let primary = primaryLanguage(of: language)
+    let primary = LanguageSubtag.primary(of: language)
     return ("\(primary).abbreviations.txt", "\(primary).words.txt")
-  }
-
-  static func primaryLanguage(of tag: String) -> String {
-    String(tag.prefix { $0 != "-" && $0 != "_" }).lowercased()
   }
 
   /// Adds the abbreviations of a file in the `*.abbreviations.txt` format;
