@@ -42,27 +42,13 @@ extension Tandem {
       for tag in [sourceLanguage, targetLanguage].compactMap({ $0 }) where tag.isEmpty || tag.contains(" ") {
         throw ValidationError("'\(tag)' is not a BCP 47 language tag; write e.g. 'de' or 'en-GB'.")
       }
-      _ = try format(from, path: input, role: "input")
-      _ = try format(to, path: output, role: "output")
-    }
-
-    private func format(_ name: String?, path: String, role: String) throws -> UnitFormat {
-      if let name {
-        guard let format = UnitFormat(rawValue: name.lowercased()) else {
-          throw ValidationError("unknown \(role) format '\(name)'; use tmx, tsv, json or jsonl.")
-        }
-        return format
-      }
-      guard let format = UnitFormat(path: path) else {
-        throw ValidationError(
-          "cannot tell the \(role) format of '\(path)' from its extension; name it with --\(role == "input" ? "from" : "to") (tmx, tsv, json, jsonl).")
-      }
-      return format
+      _ = try UnitFormat.chosen(named: from, option: "--from", path: input, role: "input")
+      _ = try UnitFormat.chosen(named: to, option: "--to", path: output, role: "output")
     }
 
     func run() throws {
-      let inputFormat = try format(from, path: input, role: "input")
-      let outputFormat = try format(to, path: output, role: "output")
+      let inputFormat = try UnitFormat.chosen(named: from, option: "--from", path: input, role: "input")
+      let outputFormat = try UnitFormat.chosen(named: to, option: "--to", path: output, role: "output")
       let inputName = input == "-" ? "<stdin>" : input
       let reader = try inputFormat.reader(
         source: FileByteSource(path: input), fileName: inputName, sourceLanguage: sourceLanguage,

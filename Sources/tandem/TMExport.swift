@@ -27,24 +27,14 @@ extension Tandem.TM {
     @Option(help: "Output format: tmx, tsv, json or jsonl; default: from the extension, else tmx.")
     var to: String?
 
-    func validate() throws { _ = try format() }
-
-    private func format() throws -> UnitFormat {
-      if let to {
-        guard let format = UnitFormat(rawValue: to.lowercased()) else {
-          throw ValidationError("unknown format '\(to)'; use tmx, tsv, json or jsonl.")
-        }
-        return format
-      }
-      return UnitFormat(path: output) ?? .tmx
-    }
+    func validate() throws { _ = try UnitFormat.chosen(named: to, option: "--to", path: output, fallback: .tmx) }
 
     func run() throws {
       let store = try memory.open()
       let sink = try AtomicFileSink(path: output)
       var header = TMXHeader()
       header.sourceLanguage = sourceLanguage
-      var writer = try format().writer(sink: sink, header: header)
+      var writer = try UnitFormat.chosen(named: to, option: "--to", path: output, fallback: .tmx).writer(sink: sink, header: header)
       try store.forEachUnit(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) {
         try writer.write($0.unit)
       }

@@ -31,24 +31,11 @@ extension Tandem.TM {
     @Option(help: "Input format: tmx, tsv, json or jsonl; default: from the extension.")
     var from: String?
 
-    func validate() throws { _ = try format() }
-
-    private func format() throws -> UnitFormat {
-      if let from {
-        guard let format = UnitFormat(rawValue: from.lowercased()) else {
-          throw ValidationError("unknown format '\(from)'; use tmx, tsv, json or jsonl.")
-        }
-        return format
-      }
-      guard let format = UnitFormat(path: file) else {
-        throw ValidationError("cannot tell the format of '\(file)' from its extension; name it with --from.")
-      }
-      return format
-    }
+    func validate() throws { _ = try UnitFormat.chosen(named: from, option: "--from", path: file) }
 
     func run() throws {
       let name = file == "-" ? "<stdin>" : file
-      let reader = try format().reader(
+      let reader = try UnitFormat.chosen(named: from, option: "--from", path: file).reader(
         source: FileByteSource(path: file), fileName: name, sourceLanguage: sourceLanguage,
         targetLanguage: targetLanguage)
       let store = try memory.open(create: true)
