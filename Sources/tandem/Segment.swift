@@ -77,7 +77,7 @@ extension Tandem {
     func run() throws {
       let (segmenter, warning) = try Self.segmenter(
         language: language, rulesDirectory: rulesDirectory, environment: ProcessInfo.processInfo.environment)
-      if let warning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
+      if let warning { StandardError.print(warning) }
       var output = StandardOutput()
       if jsonl {
         try segmentJSONLines(with: segmenter, into: &output)
