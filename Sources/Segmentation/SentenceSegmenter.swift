@@ -22,6 +22,9 @@ public struct SentenceSegmenter: Sendable {
   public let language: String
   /// The rules applied after ICU, or nil for ICU's boundaries alone.
   public let rules: SegmentationRules?
+  /// SRX rules that replace ICU and ``rules``: each line of a block is a
+  /// paragraph of its own for them, as in a CAT tool's plain-text filter.
+  public let srx: SRXSegmenter?
 
   /// A segmenter with the rules shipped for `language`; for a language
   /// without rules, ICU's rules for that locale alone (see ``hasRules``).
@@ -32,6 +35,15 @@ public struct SentenceSegmenter: Sendable {
   public init(language: String, rules: SegmentationRules?) {
     self.language = language
     self.rules = rules
+    self.srx = nil
+  }
+
+  /// A segmenter that breaks where `srx` says (see ``srx``), for segments
+  /// that match those of a CAT tool using the same rules.
+  public init(srx: SRXSegmenter) {
+    self.language = srx.language
+    self.rules = nil
+    self.srx = srx
   }
 
   /// Whether language rules refine ICU's boundaries.
@@ -114,7 +126,7 @@ public struct SentenceSegmenter: Sendable {
     _ u: UnsafeBufferPointer<UInt16>, blocks: ArraySlice<TextBlock>, range: Range<Int>
   ) throws(ICUError) -> [Sentence] {
     let part = UnsafeBufferPointer(rebasing: u[range])
-    let candidates = try BreakIterator.boundaries(.sentence, locale: language, in: part)
+    let candidates = srx == nil ? try BreakIterator.boundaries(.sentence, locale: language, in: part) : []
     let shift = range.lowerBound
     var result: [Sentence] = []
     result.reserveCapacity(candidates.count)
@@ -151,7 +163,9 @@ public struct SentenceSegmenter: Sendable {
         cursor += 1
       }
       let breaks: [Int]
-      if let rules {
+      if let srx {
+        breaks = Self.lineBreaks(u, block: block.range, srx: srx)
+      } else if let rules {
         breaks = BoundaryRules(u: u, rules: rules, block: block.range).breaks(candidates: inside[...])
       } else {
         breaks = inside
@@ -167,6 +181,22 @@ public struct SentenceSegmenter: Sendable {
         }
         start = end
       }
+    }
+    return result
+  }
+}
+
+extension SentenceSegmenter {
+  /// The starts of the block's lines after the first, and the SRX breaks inside each line.
+  fileprivate static func lineBreaks(_ u: UnsafeBufferPointer<UInt16>, block: Range<Int>, srx: SRXSegmenter) -> [Int] {
+    var result: [Int] = []
+    var start = block.lowerBound
+    while start < block.upperBound {
+      var end = start
+      while end < block.upperBound && !CodeUnit.isLineBreak(u[end]) { end += 1 }
+      if start > block.lowerBound { result.append(start) }
+      result += srx.breaks(u, paragraph: start..<end)
+      start = end + 1
     }
     return result
   }

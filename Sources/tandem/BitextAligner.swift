@@ -10,6 +10,8 @@ struct BitextAligner {
   var dictionary: BilingualDictionary?
   /// Each line is one sentence as given.
   var presegmented = false
+  /// SRX rules (`--srx`) that replace Tandem's segmentation rules.
+  var srx: SRXRules? = nil
 
   struct Result {
     var source: [String]
@@ -37,7 +39,10 @@ struct BitextAligner {
       if lines.last == "" { lines.removeLast() }
       return (lines, nil)
     }
-    let found = try SentenceSegmenter(language: language).sentences(in: text)
+    let segmenter =
+      try srx.map { SentenceSegmenter(srx: try SRXSegmenter(rules: $0, language: language)) }
+      ?? SentenceSegmenter(language: language)
+    let found = try segmenter.sentences(in: text)
     return (found.map(\.text), found.map(\.paragraph))
   }
 

@@ -107,6 +107,7 @@ struct BitextOptions: ParsableArguments {
   @Option(name: .customLong("target-lang"), help: "Language of the target, e.g. 'en'.") var targetLanguage = "en"
   @Option(help: "Bilingual dictionary in trans-de-en format (default: /usr/share/trans/de-en for de→en; 'none' for none).")
   var dictionary: String?
+  @Option(help: SRXOption.help) var srx: String?
 
   func validate() throws {
     guard (1...2).contains(files.count) else {
@@ -137,7 +138,9 @@ struct BitextOptions: ParsableArguments {
   private func alignedSentences(source: String, target: String, dictionary: BilingualDictionary?) throws
     -> [AlignedPair]
   {
-    let aligner = BitextAligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: dictionary)
+    let aligner = BitextAligner(
+      sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: dictionary,
+      srx: try srx.map(SRXOption.rules))
     let result = try aligner.align(sourceText: BitextAligner.readText(source), targetText: BitextAligner.readText(target))
     for warning in result.alignment.warnings { StandardError.print("Warning: \(warning)") }
     return result.alignment.links.map { link in

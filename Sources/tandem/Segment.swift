@@ -21,6 +21,14 @@ extension Tandem {
         LANG.words.txt in the format of the shipped files \
         (Sources/Segmentation/Rules/). Other languages get ICU's rules alone.
 
+        --srx FILE segments with the rules of an SRX 1.0/2.0 file (as OmegaT, \
+        Okapi, Trados and memoQ export them) instead; each line is then a \
+        paragraph of its own, as in a CAT tool's plain-text filter. --srx \
+        omegat uses rules built in that segment as OmegaT 3.6's defaults do, \
+        so that a TMX from 'tandem align --srx omegat' fills OmegaT's \
+        segments. --export-srx writes Tandem's own rules as SRX for a CAT \
+        tool and says on standard error what SRX cannot express.
+
         Output formats:
           lines   one sentence a line, a blank line between paragraphs; a \
         sentence wrapped over lines is joined with a space.
@@ -36,6 +44,9 @@ extension Tandem {
           cat article.txt | tandem segment --lang de -
           echo '{"id":1,"text":"Dr. Smith left. He was late."}' | tandem segment --lang en --jsonl
           TANDEM_RULES_DIR=~/tandem-rules tandem segment --lang de article.txt
+          tandem segment --lang de --srx omegat article.txt
+          tandem segment --lang de --srx segment.srx article.txt
+          tandem segment --export-srx > tandem.srx
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -46,7 +57,7 @@ extension Tandem {
     var input = "-"
 
     @Option(name: .customLong("lang"), help: "Language of the input as a BCP 47 tag, e.g. 'de' or 'en-GB'.")
-    var language: String
+    var language = ""
 
     @Option(help: "Output format: lines or json.")
     var format: Format = .lines
@@ -62,8 +73,23 @@ extension Tandem {
       completion: .directory)
     var rulesDirectory: String?
 
+    @Option(help: SRXOption.help, completion: .file(extensions: ["srx"]))
+    var srx: String?
+
+    @Flag(help: "Write Tandem's own rules (all languages) as an SRX 2.0 file to standard output and exit.")
+    var exportSRX = false
+
     func validate() throws {
-      guard !language.isEmpty, language.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {
+      if exportSRX {
+        guard srx == nil, rulesDirectory == nil, !jsonl else {
+          throw ValidationError("--export-srx writes Tandem's shipped rules; drop --srx, --rules and --jsonl.")
+        }
+        return
+      }
+      guard !language.isEmpty else {
+        throw ValidationError("Missing --lang: give the language of the input, e.g. '--lang de'.")
+      }
+      guard language.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {
         throw ValidationError("'\(language)' is not a BCP 47 language tag; write e.g. 'de' or 'en-GB'.")
       }
       if jsonl && input != "-" {
@@ -75,10 +101,24 @@ extension Tandem {
     }
 
     func run() throws {
-      let (segmenter, warning) = try Self.segmenter(
-        language: language, rulesDirectory: rulesDirectory, environment: ProcessInfo.processInfo.environment)
-      if let warning { StandardError.print(warning) }
       var output = StandardOutput()
+      if exportSRX {
+        Self.exportSRX(into: &output)
+        output.flush()
+        return
+      }
+      let segmenter: SentenceSegmenter
+      if let srx {
+        guard rulesDirectory == nil else {
+          throw ValidationError("--rules extends Tandem's rules, which --srx replaces; drop one of them.")
+        }
+        segmenter = try SRXOption.segmenter(argument: srx, language: language)
+      } else {
+        let (found, warning) = try Self.segmenter(
+          language: language, rulesDirectory: rulesDirectory, environment: ProcessInfo.processInfo.environment)
+        if let warning { StandardError.print(warning) }
+        segmenter = found
+      }
       if jsonl {
         try segmentJSONLines(with: segmenter, into: &output)
       } else {
@@ -130,6 +170,18 @@ extension Tandem {
           + "using ICU's sentence rules for '\(language)' alone."
       }
       return (SentenceSegmenter(language: language, rules: rules), warning)
+    }
+
+    /// Tandem's shipped rules as SRX on `output`; what SRX cannot say goes to standard error.
+    static func exportSRX(into output: inout StandardOutput) {
+      var rules: [String: SegmentationRules] = [:]
+      for language in SegmentationRules.builtinLanguages {
+        rules[language] = SegmentationRules.builtin(for: language)
+      }
+      let exported = SRXRules.tandem(rules)
+      output.append(SRXWriter.xml(exported, comment: "Tandem's sentence segmentation rules (tandem segment --export-srx)"))
+      StandardError.print("note: SRX cannot express all of Tandem's segmentation; a CAT tool using this file differs where:")
+      for limitation in SRXRules.tandemLimitations { StandardError.print("  - \(limitation)") }
     }
 
     /// One sentence a line, a blank line between paragraphs.

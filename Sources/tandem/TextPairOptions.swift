@@ -11,6 +11,7 @@ struct TextPairOptions: ParsableArguments {
   @Flag(help: "Each line is one sentence as given; do not segment.") var presegmented = false
   @Option(help: "Dictionary: a trans-de-en style file, a 'source<TAB>target' file, or 'none'.")
   var dictionary: String?
+  @Option(help: SRXOption.help) var srx: String?
 
   func validate() throws {
     for code in [sourceLanguage, targetLanguage] {
@@ -24,7 +25,8 @@ struct TextPairOptions: ParsableArguments {
     let loaded = try DictionaryLoader.load(
       argument: dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, headwords: false)
     let aligner = BitextAligner(
-      sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: loaded, presegmented: presegmented)
+      sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: loaded, presegmented: presegmented,
+      srx: try srx.map(SRXOption.rules))
     let aligned = try aligner.align(
       sourceText: BitextAligner.readText(source), targetText: BitextAligner.readText(target))
     for warning in aligned.alignment.warnings { StandardError.print("Warning: \(warning)") }
