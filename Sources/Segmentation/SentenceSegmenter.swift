@@ -22,8 +22,9 @@ public struct SentenceSegmenter: Sendable {
   public let language: String
   /// The rules applied after ICU, or nil for ICU's boundaries alone.
   public let rules: SegmentationRules?
-  /// SRX rules that replace ICU and ``rules``: each line of a block is a
-  /// paragraph of its own for them, as in a CAT tool's plain-text filter.
+  /// SRX rules that replace ICU, ``rules`` and the line logic: they break
+  /// the paragraphs between blank lines, line breaks and all, as OmegaT's
+  /// plain-text filter hands them to its segmenter.
   public let srx: SRXSegmenter?
 
   /// A segmenter with the rules shipped for `language`; for a language
@@ -73,6 +74,7 @@ public struct SentenceSegmenter: Sendable {
   private func sentences(utf16 units: [UInt16]) throws(ICUError) -> [Sentence] {
     if units.isEmpty { return [] }
     return try units.withUnsafeBufferPointer { u throws(ICUError) in
+      if let srx { return Self.sentences(u, srx: srx) }
       let blocks = TextBlock.blocks(u)
       let parts = Self.partition(blocks, length: u.count)
       if parts.count == 1 { return try sentences(u, blocks: blocks[...], range: 0..<u.count) }
@@ -126,7 +128,7 @@ public struct SentenceSegmenter: Sendable {
     _ u: UnsafeBufferPointer<UInt16>, blocks: ArraySlice<TextBlock>, range: Range<Int>
   ) throws(ICUError) -> [Sentence] {
     let part = UnsafeBufferPointer(rebasing: u[range])
-    let candidates = srx == nil ? try BreakIterator.boundaries(.sentence, locale: language, in: part) : []
+    let candidates = try BreakIterator.boundaries(.sentence, locale: language, in: part)
     let shift = range.lowerBound
     var result: [Sentence] = []
     result.reserveCapacity(candidates.count)
@@ -163,9 +165,7 @@ public struct SentenceSegmenter: Sendable {
         cursor += 1
       }
       let breaks: [Int]
-      if let srx {
-        breaks = Self.lineBreaks(u, block: block.range, srx: srx)
-      } else if let rules {
+      if let rules {
         breaks = BoundaryRules(u: u, rules: rules, block: block.range).breaks(candidates: inside[...])
       } else {
         breaks = inside
@@ -187,17 +187,49 @@ public struct SentenceSegmenter: Sendable {
 }
 
 extension SentenceSegmenter {
-  /// The starts of the block's lines after the first, and the SRX breaks inside each line.
-  fileprivate static func lineBreaks(_ u: UnsafeBufferPointer<UInt16>, block: Range<Int>, srx: SRXSegmenter) -> [Int] {
-    var result: [Int] = []
-    var start = block.lowerBound
-    while start < block.upperBound {
-      var end = start
-      while end < block.upperBound && !CodeUnit.isLineBreak(u[end]) { end += 1 }
-      if start > block.lowerBound { result.append(start) }
-      result += srx.breaks(u, paragraph: start..<end)
-      start = end + 1
+  /// The segments of `u` by SRX rules. A sentence's paragraph is that of the
+  /// block where it starts, so that numbering does not depend on the rules.
+  fileprivate static func sentences(_ u: UnsafeBufferPointer<UInt16>, srx: SRXSegmenter) -> [Sentence] {
+    let blocks = TextBlock.blocks(u)
+    var result: [Sentence] = []
+    var block = 0
+    for paragraph in blankLineParagraphs(u) {
+      var start = paragraph.lowerBound
+      for end in srx.breaks(u, paragraph: paragraph) + [paragraph.upperBound] {
+        var lower = start, upper = end
+        while lower < upper && CodeUnit.isWhite(u[lower]) { lower += 1 }
+        while upper > lower && CodeUnit.isWhite(u[upper - 1]) { upper -= 1 }
+        start = end
+        guard lower < upper else { continue }
+        while block + 1 < blocks.count && blocks[block + 1].range.lowerBound <= lower { block += 1 }
+        result.append(
+          Sentence(
+            text: String(utf16Units: UnsafeBufferPointer(rebasing: u[lower..<upper])),
+            paragraph: blocks.isEmpty ? 0 : blocks[block].paragraph, range: lower..<upper))
+      }
     }
+    return result
+  }
+
+  /// The stretches between blank lines (empty or white space only), from the
+  /// first to the last character of their text lines.
+  static func blankLineParagraphs(_ u: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var current: Range<Int>? = nil
+    var lineStart = 0
+    while lineStart <= u.count {
+      var end = lineStart
+      while end < u.count && !CodeUnit.isLineBreak(u[end]) { end += 1 }
+      if (lineStart..<end).allSatisfy({ CodeUnit.isBlank(u[$0]) }) {
+        if let paragraph = current { result.append(paragraph) }
+        current = nil
+      } else {
+        current = (current?.lowerBound ?? lineStart)..<end
+      }
+      if end >= u.count { break }
+      lineStart = end + 1
+    }
+    if let paragraph = current { result.append(paragraph) }
     return result
   }
 }

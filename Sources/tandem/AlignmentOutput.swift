@@ -45,16 +45,20 @@ struct AlignmentOutput {
   /// One unit per link, confidence and link type as `x-` properties;
   /// low-confidence links carry `x-flag: low-confidence`. Links with an empty
   /// side have no translation to keep and are left out by the TMX writer.
+  /// A 1-0 link whose source repeats sentences translated elsewhere takes
+  /// their translation (see `RepeatedSentences`), marked `x-origin: repeat`.
   func translationUnits(sourceLanguage: String, targetLanguage: String) -> [TranslationUnit] {
-    links.enumerated().map { index, link in
+    let repeats = RepeatedSentences.translations(links: links, source: source, target: target)
+    return links.enumerated().map { index, link in
       var properties: [TranslationUnit.Property] = [
         .init(type: "x-confidence", value: String(format: "%.3f", link.confidence)),
         .init(type: "x-link-type", value: link.kind),
       ]
       if link.isLowConfidence { properties.append(.init(type: "x-flag", value: "low-confidence")) }
+      if repeats[index] != nil { properties.append(.init(type: "x-origin", value: "repeat")) }
       return TranslationUnit(
         id: String(index + 1), sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-        source: text(source, link.source), target: text(target, link.target), properties: properties)
+        source: text(source, link.source), target: repeats[index] ?? text(target, link.target), properties: properties)
     }
   }
 
