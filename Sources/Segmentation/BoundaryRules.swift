@@ -65,8 +65,14 @@ struct BoundaryRules {
       return startsSentenceAfterEllipsis(word) ? candidate : nil
     }
     if mark != CodeUnit.period {
-      // ! ? and the like: "Yahoo! in", "„Wirklich?“ fragte er"
-      return CodeUnit.isLower(first) ? nil : candidate
+      // ! ? and the like inside a token: "search?q=", "index.php?Page=Home"
+      if end == candidate && isInsideAddress(endingAt: terminal - 1) { return nil }
+      guard CodeUnit.isLower(first) else { return candidate }
+      // A lowercase word still ends the sentence ("Is it? i think so"), except
+      // after a quote or bracket it continues ("„Wirklich?“ fragte er") and
+      // after a capitalised name with "!" ("works at Yahoo! in").
+      if terminal < end || end == candidate { return nil }
+      return mark == 0x21 && isNameInsideSentence(endingAt: terminal - 1) ? nil : candidate
     }
     if CodeUnit.isLower(first) { return nil }
     if terminal < end { return candidate }  // a period inside quotes or brackets
@@ -83,6 +89,34 @@ struct BoundaryRules {
     guard range.lowerBound > lower, range.upperBound < upper else { return false }
     let open = u[range.lowerBound - 1], close = u[range.upperBound]
     return (open == 0x5B && close == 0x5D) || (open == 0x28 && close == 0x29)
+  }
+
+  /// Whether the token that ends at `mark` (back to white space) is part of
+  /// a web address or query: it holds "/", "=", "&" or "www.".
+  private func isInsideAddress(endingAt mark: Int) -> Bool {
+    var start = mark
+    while start > lower && !CodeUnit.isWhite(u[start - 1]) { start -= 1 }
+    for index in start..<mark {
+      let unit = u[index]
+      if unit == 0x2F || unit == 0x3D || unit == 0x26 { return true }
+      if unit == 0x77 && index + 3 < mark && u[index + 1] == 0x77 && u[index + 2] == 0x77 && u[index + 3] == CodeUnit.period {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether the word that ends at `mark` is capitalised and follows a
+  /// lowercase word on the same line: a name such as "Yahoo" inside a sentence.
+  private func isNameInsideSentence(endingAt mark: Int) -> Bool {
+    var start = mark
+    while start > lower && CodeUnit.isLetter(u[start - 1]) { start -= 1 }
+    guard start < mark, CodeUnit.isUpper(u[start]), start > lower, CodeUnit.isBlank(u[start - 1]) else { return false }
+    var end = start - 1
+    while end > lower && CodeUnit.isBlank(u[end - 1]) { end -= 1 }
+    var previous = end
+    while previous > lower && CodeUnit.isLetter(u[previous - 1]) { previous -= 1 }
+    return previous < end && CodeUnit.isLower(u[previous])
   }
 
   /// The run of dots, single-spaced (". . .") or not ("..."), that ends at `period`.
@@ -413,6 +447,10 @@ struct BoundaryRules {
         splitAfterEllipsis(at: index, into: &result)
         continue
       }
+      if u[index] == CodeUnit.period, startsWithYear(after: index) {
+        result.append(index + 2)
+        continue
+      }
       guard u[index] == CodeUnit.period, CodeUnit.isLower(u[index - 1]), CodeUnit.isLower(u[index - 2]),
         CodeUnit.isUpper(u[index + 1]), CodeUnit.isLower(u[index + 2])
       else { continue }
@@ -425,6 +463,20 @@ struct BoundaryRules {
       if lookup(CollectionOfOne(start..<index)) != nil { continue }
       result.append(index + 1)
     }
+  }
+
+  /// "closed in March. 2009 was a bad year": ICU does not break before a
+  /// number that a lowercase word follows. A year (1000–2099) after a period,
+  /// one space and a word that ends a sentence, followed by a space and a
+  /// word, starts a sentence.
+  private func startsWithYear(after period: Int) -> Bool {
+    let year = period + 2
+    guard year + 5 < upper, u[period + 1] == CodeUnit.space, CodeUnit.isLetter(u[period - 1]),
+      u[year] == 0x31 || (u[year] == 0x32 && u[year + 1] == 0x30),
+      CodeUnit.isDigit(u[year + 1]), CodeUnit.isDigit(u[year + 2]), CodeUnit.isDigit(u[year + 3]),
+      CodeUnit.isBlank(u[year + 4]), CodeUnit.isLetter(u[year + 5])
+    else { return false }
+    return periodEndsSentence(at: period, word: year, first: u[year])
   }
 
   /// A caption or heading glued to the first sentence of a block, as in

@@ -19,7 +19,13 @@ struct TextBlock: Equatable {
   ///   line starts a list item ("• ", "- ", "* ", "3. ", "3) ").
   /// - PARAGRAPH SEPARATOR (U+2029) ends a paragraph like a blank line.
   static func blocks(_ u: UnsafeBufferPointer<UInt16>) -> [TextBlock] {
-    struct Line { var content: Range<Int>; var softWrapped: Bool; var paragraphSeparator: Bool }
+    struct Line {
+      var content: Range<Int>
+      var softWrapped: Bool
+      /// Soft-wrapped only by a final comma or semicolon, which may also end a salutation or a list item.
+      var endsInComma: Bool
+      var paragraphSeparator: Bool
+    }
     var lines: [Line] = []
     let n = u.count
     var start = 0
@@ -41,14 +47,15 @@ struct TextBlock: Equatable {
       var lower = start, upper = end
       while lower < upper && CodeUnit.isBlank(u[lower]) { lower += 1 }
       while upper > lower && CodeUnit.isBlank(u[upper - 1]) { upper -= 1 }
-      var soft = false
+      var soft = false, comma = false
       if lower < upper {
         var last = upper
         while last > lower && CodeUnit.isClosing(u[last - 1]) { last -= 1 }
         let final = last > lower && CodeUnit.isTerminal(u[last - 1])
-        soft = !final && (upper < end || u[upper - 1] == CodeUnit.comma || u[upper - 1] == CodeUnit.semicolon)
+        comma = !final && upper == end && (u[upper - 1] == CodeUnit.comma || u[upper - 1] == CodeUnit.semicolon)
+        soft = !final && (upper < end || comma)
       }
-      lines.append(Line(content: lower..<upper, softWrapped: soft,
+      lines.append(Line(content: lower..<upper, softWrapped: soft, endsInComma: comma,
                         paragraphSeparator: end < n && u[end] == CodeUnit.paragraphSeparator))
       if end >= n { break }
       start = end + (u[end] == CodeUnit.carriageReturn && end + 1 < n && u[end + 1] == CodeUnit.newline ? 2 : 1)
@@ -78,6 +85,7 @@ struct TextBlock: Equatable {
       let nextHasText = index + 1 < lines.count && !lines[index + 1].content.isEmpty
       if line.softWrapped && nextHasText && !line.paragraphSeparator
         && !startsListItem(u, at: lines[index + 1].content)
+        && (!line.endsInComma || continuesWrappedParagraph(u, line: line.content, next: lines[index + 1].content))
       {
         continue
       }
@@ -88,6 +96,21 @@ struct TextBlock: Equatable {
     }
     return blocks
   }
+
+  /// Whether a line ending in a comma or semicolon is wrapped inside a
+  /// paragraph: not a list item ("- eggs,"), and either long (a wrapped line
+  /// of prose) or followed by a line that starts lowercase. A short line
+  /// before a capital is a salutation or a closing ("Hi Bob,", "Best regards,").
+  private static func continuesWrappedParagraph(
+    _ u: UnsafeBufferPointer<UInt16>, line: Range<Int>, next: Range<Int>
+  ) -> Bool {
+    if startsListItem(u, at: line) { return false }
+    guard let first = next.first else { return false }
+    return line.count >= minimumWrappedLineLength || !CodeUnit.isUpper(u[first])
+  }
+
+  /// Lines at least this long (UTF-16 code units) that end in a comma are taken for wrapped prose.
+  private static let minimumWrappedLineLength = 40
 
   /// Whether `line` begins with a bullet, "- ", "* ", or 1–3 digits with "." or ")" and a space.
   private static func startsListItem(_ u: UnsafeBufferPointer<UInt16>, at line: Range<Int>) -> Bool {
