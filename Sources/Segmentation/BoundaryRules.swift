@@ -71,7 +71,7 @@ struct BoundaryRules {
       // A lowercase word still ends the sentence ("Is it? i think so"), except
       // after a quote or bracket it continues ("„Wirklich?“ fragte er") and
       // after a capitalised name with "!" ("works at Yahoo! in").
-      if terminal < end || end == candidate { return nil }
+      if !rules.lowercaseStartsSentence || terminal < end || end == candidate { return nil }
       return mark == 0x21 && isNameInsideSentence(endingAt: terminal - 1) ? nil : candidate
     }
     if CodeUnit.isLower(first) { return nil }

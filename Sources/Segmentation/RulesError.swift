@@ -17,7 +17,7 @@ extension RulesError: CustomStringConvertible {
     case let .malformedAbbreviation(file, line, entry):
       "\(file):\(line): '\(entry)' is not an abbreviation. Write it with its final period, e.g. 'z. B.'."
     case let .unknownOption(file, line, option):
-      "\(file):\(line): unknown option '\(option)'. The only option is 'ordinal-period'."
+      "\(file):\(line): unknown option '\(option)'. Use 'ordinal-period' or 'lowercase-starts-sentence'."
     }
   }
 }

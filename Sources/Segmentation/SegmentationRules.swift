@@ -40,6 +40,10 @@ public struct SegmentationRules: Sendable, Equatable {
   var capitalized: Set<[UInt16]> = []
   /// Whether "19." before a noun is an ordinal (German) rather than a sentence end.
   var ordinalPeriod = false
+  /// Whether a lowercase word after "?" or "!" and a space starts a sentence
+  /// (English web text: "Is it? i think so"); German prose writes
+  /// "»Halbaus! was du sagst!« inside one sentence.
+  var lowercaseStartsSentence = false
   /// The longest abbreviation, in UTF-16 code units: bounds the lookups.
   var longestAbbreviation = 0
   /// ``fingerprint(_:)`` of every abbreviation: most lookups end here,
@@ -119,8 +123,11 @@ public struct SegmentationRules: Sendable, Equatable {
       let word = Array(line.utf16)
       switch section {
       case "options":
-        guard line == "ordinal-period" else { throw .unknownOption(file: name, line: number, option: line) }
-        ordinalPeriod = true
+        switch line {
+        case "ordinal-period": ordinalPeriod = true
+        case "lowercase-starts-sentence": lowercaseStartsSentence = true
+        default: throw .unknownOption(file: name, line: number, option: line)
+        }
       case "starters": starters.insert(word)
       case "months": months.insert(word)
       case "capitalized": capitalized.insert(word)
