@@ -1,0 +1,52 @@
+/// Writes units as a gettext PO file: a header naming the languages, then one
+/// entry per unit (`msgctxt` from the id, notes as `#.` comments).
+public struct POWriter {
+  private var sink: any ByteSink
+  public private(set) var unitCount = 0
+  private var buffer: [UInt8] = []
+  private var started = false
+
+  public init(sink: some ByteSink) { self.sink = sink }
+
+  public mutating func write(_ unit: TranslationUnit) throws(ExchangeError) {
+    if !started {
+      started = true
+      header(source: unit.sourceLanguage, target: unit.targetLanguage)
+    }
+    unitCount += 1
+    for note in unit.notes { append("#. \(note.split(separator: "\n").joined(separator: " "))\n") }
+    if let reference = unit.property("x-po-reference") { append("#: \(reference)\n") }
+    if let flags = unit.property("x-po-flags") { append("#, \(flags)\n") }
+    if let id = unit.id { append("msgctxt \(Self.quoted(id))\n") }
+    append("msgid \(Self.quoted(unit.source))\nmsgstr \(Self.quoted(unit.target))\n\n")
+    if buffer.count >= 64 * 1024 { try sink.write(bufferedBytes: &buffer) }
+  }
+
+  private mutating func header(source: String, target: String) {
+    append("msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n")
+    append("\"Language: \(target)\\n\"\n\"X-Source-Language: \(source)\\n\"\n\n")
+  }
+
+  private mutating func append(_ s: String) { buffer.append(contentsOf: s.utf8) }
+
+  static func quoted(_ s: String) -> String {
+    var out = "\""
+    for c in s {
+      switch c {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      case "\r": out += "\\r"
+      default: out.append(c)
+      }
+    }
+    return out + "\""
+  }
+
+  public mutating func finish() throws(ExchangeError) {
+    try sink.write(bufferedBytes: &buffer)
+  }
+}
+
+extension POWriter: TranslationUnitWriter {}
