@@ -11,6 +11,7 @@ struct TextPairOptions: ParsableArguments {
   @Flag(help: "Each line is one sentence as given; do not segment.") var presegmented = false
   @Option(help: "Dictionary: a trans-de-en style file, a 'source<TAB>target' file, or 'none'.")
   var dictionary: String?
+  @OptionGroup var documents: DocumentInputOptions
 
   func validate() throws {
     for code in [sourceLanguage, targetLanguage] {
@@ -26,7 +27,8 @@ struct TextPairOptions: ParsableArguments {
     let aligner = BitextAligner(
       sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: loaded, presegmented: presegmented)
     let aligned = try aligner.align(
-      sourceText: BitextAligner.readText(source), targetText: BitextAligner.readText(target))
+      source: InputFile(argument: source).readDocument(options: documents, language: sourceLanguage, isTarget: false),
+      target: InputFile(argument: target).readDocument(options: documents, language: targetLanguage, isTarget: true))
     for warning in aligned.alignment.warnings { StandardError.print("Warning: \(warning)") }
     return aligned
   }
