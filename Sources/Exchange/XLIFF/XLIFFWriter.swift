@@ -102,10 +102,18 @@ public struct XLIFFWriter {
       : ["pc", "ph", "sc", "ec", "sm", "em", "mrk"]
   }
 
+  /// Whether `content` is an XLIFF inline tag of this version: an end tag of
+  /// a paired element (`</g>`, `</pc>`, `</mrk>`), or a start or empty tag
+  /// with the attribute XLIFF requires (`id`, `startRef`, `mtype`). HTML's
+  /// `<em>` or `<b>` is not, and is wrapped as native code.
   private func isOwnMarkup(_ content: String) -> Bool {
-    guard content.hasPrefix("<") else { return false }
-    let name = content.dropFirst().drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0 == ":" })
-    return ownElements.contains(String(name.split(separator: ":").last ?? name))
+    guard content.hasPrefix("<"), content.hasSuffix(">") else { return false }
+    let closing = content.hasPrefix("</")
+    let name = content.dropFirst(closing ? 2 : 1).prefix(while: { $0.isLetter || $0 == ":" })
+    let local = String(name.split(separator: ":").last ?? name)
+    guard ownElements.contains(local) else { return false }
+    if closing { return ["g", "pc", "mrk"].contains(local) }
+    return content.contains(" id=\"") || content.contains(" startRef=\"") || content.contains(" mtype=\"")
   }
 
   private mutating func segment(_ string: String, _ codes: [InlineCode]) {
