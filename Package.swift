@@ -84,7 +84,12 @@ let package = Package(
       swiftSettings: settings),
 
     .testTarget(
-      name: "DocumentsTests", dependencies: ["Documents", "Exchange", "tandem", "Segmentation"],
+      name: "DocumentsTests",
+      dependencies: [
+        "Documents", "Exchange", "tandem", "Segmentation", "Alignment",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       swiftSettings: settings),
     .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"], swiftSettings: settings),
     .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "Segmentation"], swiftSettings: settings),

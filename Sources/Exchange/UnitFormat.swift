@@ -22,6 +22,9 @@ public enum UnitFormat: String, Sendable, CaseIterable {
     }
   }
 
+  /// Whether a file of this format holds both sides of a unit (an SRT file holds one language).
+  public var isBilingual: Bool { self != .srt }
+
   /// A reader for this format over `source`.
   ///
   /// - Parameters:

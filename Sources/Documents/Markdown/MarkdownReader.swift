@@ -113,7 +113,7 @@ public enum MarkdownReader {
         if indent < 4, let width = Self.listMarkerWidth(rest), paragraph.isEmpty || Self.canInterrupt(rest) {
           flush(&self)
           let contentColumn = indent + width
-          var inner = [Line(text: Self.dropColumns(line.text, contentColumn), number: line.number)]
+          var inner = [Line(text: rest.dropFirst(width), number: line.number)]
           var end = i + 1
           while end < lines.endIndex {
             let (k, r) = Self.indentation(lines[end].text)
@@ -156,7 +156,7 @@ public enum MarkdownReader {
           var note = [Line(text: body, number: line.number)]
           var end = i + 1
           while end < lines.endIndex, case let (k, r) = Self.indentation(lines[end].text), !r.isEmpty,
-            k >= 4 || !Self.startsBlock(r)
+            k >= 4 || (!Self.startsBlock(r) && Self.footnoteDefinition(r) == nil && !Self.isLinkReferenceDefinition(r))
           {
             note.append(Line(text: r, number: lines[end].number))
             end += 1

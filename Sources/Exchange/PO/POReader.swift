@@ -141,16 +141,17 @@ public final class POReader: TranslationUnitReader {
     var hasContent: Bool { hasID || hasContext }
   }
 
-  /// A quoted C string with its escapes resolved.
+  /// A quoted C string with its escapes resolved (read by scalars: a quote
+  /// may carry a combining mark after it).
   static func string(_ quoted: Substring, file: String, line: Int) throws(ExchangeError) -> String {
-    var body = quoted
-    while body.last == " " || body.last == "\t" || body.last == "\r" { body = body.dropLast() }
-    guard body.count >= 2, body.first == "\"", body.last == "\"" else {
+    var scalars = Array(quoted.unicodeScalars)
+    while let last = scalars.last, last == " " || last == "\t" || last == "\r" { scalars.removeLast() }
+    guard scalars.count >= 2, scalars.first == "\"", scalars.last == "\"" else {
       throw .malformedRecord(file: file, line: line, reason: "expected a string in double quotes; close the quote or escape it as \\\"")
     }
-    var out = ""
+    var out = String.UnicodeScalarView()
     var escaping = false
-    for c in body.dropFirst().dropLast() {
+    for c in scalars.dropFirst().dropLast() {
       if escaping {
         switch c {
         case "n": out.append("\n")
@@ -166,7 +167,7 @@ public final class POReader: TranslationUnitReader {
         out.append(c)
       }
     }
-    return out
+    return String(out)
   }
 }
 

@@ -14,7 +14,7 @@ public struct POWriter {
       header(source: unit.sourceLanguage, target: unit.targetLanguage)
     }
     unitCount += 1
-    for note in unit.notes { append("#. \(note.split(separator: "\n").joined(separator: " "))\n") }
+    for note in unit.notes { append("#. \(Self.oneLine(note))\n") }
     if let reference = unit.property("x-po-reference") { append("#: \(reference)\n") }
     if let flags = unit.property("x-po-flags") { append("#, \(flags)\n") }
     if let id = unit.id { append("msgctxt \(Self.quoted(id))\n") }
@@ -29,19 +29,25 @@ public struct POWriter {
 
   private mutating func append(_ s: String) { buffer.append(contentsOf: s.utf8) }
 
+  /// A C string in double quotes; by scalars, so that CRLF is two escapes.
   static func quoted(_ s: String) -> String {
     var out = "\""
-    for c in s {
+    for c in s.unicodeScalars {
       switch c {
       case "\"": out += "\\\""
       case "\\": out += "\\\\"
       case "\n": out += "\\n"
       case "\t": out += "\\t"
       case "\r": out += "\\r"
-      default: out.append(c)
+      default: out.unicodeScalars.append(c)
       }
     }
     return out + "\""
+  }
+
+  /// A comment on one line: line breaks become spaces.
+  static func oneLine(_ s: String) -> String {
+    String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
   }
 
   public mutating func finish() throws(ExchangeError) {
