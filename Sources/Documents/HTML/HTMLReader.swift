@@ -45,24 +45,17 @@ public enum HTMLReader {
     /// Open block-level elements, innermost last, with whether each is a footnote.
     var stack: [(name: String, footnote: Bool)] = []
     var mainDepth = 0
-    var skipping: (name: String, depth: Int)?
+    var skipper = SubtreeSkipper(HTMLReader.skipped)
     var openInline: [String: [Int]] = [:]
 
     init(onlyInsideMain: Bool) { self.onlyInsideMain = onlyInsideMain }
 
-    var reading: Bool { skipping == nil && (!onlyInsideMain || mainDepth > 0) }
+    var reading: Bool { !onlyInsideMain || mainDepth > 0 }
 
     mutating func take(_ token: MarkupTokenizer.Token, line: Int) {
+      if skipper.skips(token) { return }
       switch token {
       case .start(let name, let attributes, let selfClosing, let raw):
-        if let skip = skipping {
-          if name == skip.name && !selfClosing { skipping = (skip.name, skip.depth + 1) }
-          return
-        }
-        if HTMLReader.skipped.contains(name) && !selfClosing {
-          skipping = (name, 1)
-          return
-        }
         if name == "main" || name == "article" { mainDepth += 1 }
         if HTMLReader.blockElements.contains(name) {
           flush()
@@ -85,12 +78,6 @@ public enum HTMLReader {
           openInline[name, default: []].append(builder.open(raw, line: line))
         }
       case .end(let name, let raw):
-        if let skip = skipping {
-          if name == skip.name {
-            skipping = skip.depth > 1 ? (skip.name, skip.depth - 1) : nil
-          }
-          return
-        }
         if HTMLReader.blockElements.contains(name) {
           flush()
           if let index = stack.lastIndex(where: { $0.name == name }) { stack.removeSubrange(index...) }

@@ -97,7 +97,7 @@ public enum DOCXReader {
     var paragraphs = ParagraphStack()
     var tableDepth = 0
     var inText = false
-    var skipping: (name: String, depth: Int)?
+    var skipper = SubtreeSkipper(skipped)
     var inParagraphProperties = false
     var inRunProperties = false
     var runFormats: [String] = []
@@ -115,25 +115,14 @@ public enum DOCXReader {
 
     while let token = try tokenizer.next() {
       let line = tokenizer.tokenLine
-      if let skip = skipping {
-        switch token {
-        case .start(let tag, _, let selfClosing, _) where tag == skip.name && !selfClosing: skipping = (tag, skip.depth + 1)
-        case .end(let tag, _) where tag == skip.name: skipping = skip.depth > 1 ? (tag, skip.depth - 1) : nil
-        default: break
-        }
-        continue
-      }
+      if skipper.skips(token) { continue }
       switch token {
       case .start(let tag, let attributes, let selfClosing, let raw):
-        if skipped.contains(tag) && !selfClosing {
-          skipping = (tag, 1)
-          continue
-        }
         switch tag {
         case "w:footnote", "w:endnote":
           noteType = attributes["w:type"]
           if noteType == "separator" || noteType == "continuationSeparator" || noteType == "continuationNotice" {
-            if !selfClosing { skipping = (tag, 1) }
+            if !selfClosing { skipper.skip(tag) }
           }
         case "w:tbl": tableDepth += 1
         case "w:p":

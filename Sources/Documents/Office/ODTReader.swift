@@ -59,7 +59,7 @@ public enum ODTReader {
   private static func read(_ text: String, file: String, parents: [String: String]) throws(DocumentReadError) -> [DocumentBlock] {
     var tokenizer = MarkupTokenizer(text, mode: .xml, file: file, entry: "content.xml")
     var paragraphs = ParagraphStack()
-    var skipping: (name: String, depth: Int)?
+    var skipper = SubtreeSkipper(skipped)
     var listDepth = 0
     var inListItem = 0
     var tableCells = 0
@@ -68,20 +68,9 @@ public enum ODTReader {
     var inBody = false
     while let token = try tokenizer.next() {
       let line = tokenizer.tokenLine
-      if let skip = skipping {
-        switch token {
-        case .start(let tag, _, let selfClosing, _) where tag == skip.name && !selfClosing: skipping = (tag, skip.depth + 1)
-        case .end(let tag, _) where tag == skip.name: skipping = skip.depth > 1 ? (tag, skip.depth - 1) : nil
-        default: break
-        }
-        continue
-      }
+      if skipper.skips(token) { continue }
       switch token {
       case .start(let tag, let attributes, let selfClosing, let raw):
-        if skipped.contains(tag) && !selfClosing {
-          skipping = (tag, 1)
-          continue
-        }
         if tag == "office:text" { inBody = true }
         guard inBody else { continue }
         switch tag {

@@ -55,14 +55,8 @@ public struct XLIFFWriter {
     case .v12:
       raw("      <trans-unit id=\"")
       attribute(id)
-      raw("\">\n        <source>")
-      segment(unit.source, unit.sourceCodes)
-      raw("</source>\n")
-      if !unit.target.isEmpty || !unit.targetCodes.isEmpty {
-        raw("        <target>")
-        segment(unit.target, unit.targetCodes)
-        raw("</target>\n")
-      }
+      raw("\">\n")
+      sourceAndTarget(unit)
       for note in unit.notes {
         raw("        <note>")
         text(note)
@@ -82,17 +76,23 @@ public struct XLIFFWriter {
         }
         raw("      </notes>\n")
       }
-      raw("      <segment>\n        <source>")
-      segment(unit.source, unit.sourceCodes)
-      raw("</source>\n")
-      if !unit.target.isEmpty || !unit.targetCodes.isEmpty {
-        raw("        <target>")
-        segment(unit.target, unit.targetCodes)
-        raw("</target>\n")
-      }
+      raw("      <segment>\n")
+      sourceAndTarget(unit)
       raw("      </segment>\n    </unit>\n")
     }
     if buffer.count >= 64 * 1024 { try sink.write(bufferedBytes: &buffer) }
+  }
+
+  /// `<source>` and, unless the unit has none, `<target>`.
+  private mutating func sourceAndTarget(_ unit: TranslationUnit) {
+    raw("        <source>")
+    segment(unit.source, unit.sourceCodes)
+    raw("</source>\n")
+    if !unit.target.isEmpty || !unit.targetCodes.isEmpty {
+      raw("        <target>")
+      segment(unit.target, unit.targetCodes)
+      raw("</target>\n")
+    }
   }
 
   /// XLIFF elements of this version, which a code read from XLIFF holds as its content.
