@@ -20,10 +20,6 @@ struct BitextAligner {
     var sourceSentences = DocumentSentences(), targetSentences = DocumentSentences()
   }
 
-  func align(sourceText: String, targetText: String) throws -> Result {
-    try align(source: InputDocument(text: sourceText), target: InputDocument(text: targetText))
-  }
-
   /// Segments both documents (block by block, see `DocumentSentences`) and
   /// aligns them, with paragraphs as soft boundaries and block kinds as anchors.
   func align(source: InputDocument, target: InputDocument) throws -> Result {
