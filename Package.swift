@@ -2,7 +2,7 @@
 //
 // Tandem — sentence alignment, terminology and translation memory.
 // Targets are listed in data-flow order; each depends only on targets above it:
-//   CICU, CStemmer ← Segmentation ← Alignment ← Terminology ← Exchange ← Memory ← tandem
+//   CICU, CStemmer, Documents ← Segmentation ← Alignment ← Terminology ← Exchange ← Memory ← tandem
 import PackageDescription
 
 let settings: [SwiftSetting] = [
@@ -14,6 +14,7 @@ let package = Package(
   name: "tandem",
   products: [
     .executable(name: "tandem", targets: ["tandem"]),
+    .library(name: "Documents", targets: ["Documents"]),
     .library(name: "Segmentation", targets: ["Segmentation"]),
     .library(name: "Alignment", targets: ["Alignment"]),
     .library(name: "Exchange", targets: ["Exchange"]),
@@ -23,6 +24,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // C shims: the only code that includes system ICU and libstemmer headers.
@@ -32,6 +34,12 @@ let package = Package(
     .target(
       name: "CStemmer",
       linkerSettings: [.linkedLibrary("stemmer")]),
+
+    // Documents: files (HTML, Markdown, DOCX, ODT, wrapped text) → blocks with structure, markup kept aside.
+    .target(
+      name: "Documents",
+      dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      swiftSettings: settings),
 
     // Segmentation's Rules/*.txt are compiled into the module by the EmbedRules plugin.
     .executableTarget(name: "RulesEmbedder"),
@@ -70,11 +78,19 @@ let package = Package(
     .executableTarget(
       name: "tandem",
       dependencies: [
-        "Segmentation", "Alignment", "Terminology", "Exchange", "Memory",
+        "Documents", "Segmentation", "Alignment", "Terminology", "Exchange", "Memory",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
 
+    .testTarget(
+      name: "DocumentsTests",
+      dependencies: [
+        "Documents", "Exchange", "tandem", "Segmentation", "Alignment",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: settings),
     .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"], swiftSettings: settings),
     .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "Segmentation"], swiftSettings: settings),
     .testTarget(

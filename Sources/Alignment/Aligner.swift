@@ -44,8 +44,16 @@ public struct Aligner: Sendable {
 
   /// Aligns `source` with `target` (one string per sentence). With
   /// paragraph indices per sentence, paragraph ends act as soft boundaries.
+  ///
+  /// Structure hook: with an anchor class per sentence on both sides (0 for
+  /// running text; one number per structural kind, e.g. Documents'
+  /// `DocumentBlock.Kind.anchorClass`: headings, list items, table cells), a
+  /// bead whose two sides hold different classes pays
+  /// `ScoringParameters.structurePenalty`, so headings align to headings
+  /// and list items to list items.
   public func align(source: [String], target: [String],
-                    sourceParagraphs: [Int]? = nil, targetParagraphs: [Int]? = nil) -> AlignmentResult {
+                    sourceParagraphs: [Int]? = nil, targetParagraphs: [Int]? = nil,
+                    sourceClasses: [Int]? = nil, targetClasses: [Int]? = nil) -> AlignmentResult {
     var warnings: [AlignmentWarning] = []
     if sourceLanguage == targetLanguage { warnings.append(.sameLanguage(sourceLanguage)) }
     if source.isEmpty || target.isEmpty {
@@ -56,8 +64,12 @@ public struct Aligner: Sendable {
       return AlignmentResult(links: links, warnings: warnings)
     }
     var extractor = FeatureExtractor()
-    let sourceSide = extractor.features(of: source, paragraphs: sourceParagraphs, language: sourceLanguage)
-    let targetSide = extractor.features(of: target, paragraphs: targetParagraphs, language: targetLanguage)
+    var sourceSide = extractor.features(of: source, paragraphs: sourceParagraphs, language: sourceLanguage)
+    var targetSide = extractor.features(of: target, paragraphs: targetParagraphs, language: targetLanguage)
+    if let sourceClasses, let targetClasses, sourceClasses.count == source.count, targetClasses.count == target.count {
+      sourceSide.anchorClasses = sourceClasses
+      targetSide.anchorClasses = targetClasses
+    }
     let sourceCharacters = sourceSide.lengths.reduce(0, +), targetCharacters = targetSide.lengths.reduce(0, +)
     let ratio = targetCharacters / sourceCharacters
     if ratio > 3 || ratio < 1.0 / 3 {

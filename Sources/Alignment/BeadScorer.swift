@@ -67,7 +67,17 @@ struct BeadScorer {
       cost -= parameters.lexicalWeight * (similarity(i0, a, j0, c) - parameters.similarityBaseline) * size
     }
     if usesParagraphs { cost += paragraphCost(i0, a, j0, c) }
+    if a > 0, c > 0, !source.anchorClasses.isEmpty, !target.anchorClasses.isEmpty {
+      cost += structureCost(i0, a, j0, c)
+    }
     return cost
+  }
+
+  /// A bead should pair blocks of the same kind: a heading with a heading.
+  private func structureCost(_ i0: Int, _ a: Int, _ j0: Int, _ c: Int) -> Double {
+    let sourceClasses = Set(source.anchorClasses[i0..<i0 + a])
+    let targetClasses = Set(target.anchorClasses[j0..<j0 + c])
+    return sourceClasses == targetClasses ? 0 : parameters.structurePenalty
   }
 
   /// A bead should not straddle a paragraph end, and both sides should end
@@ -91,6 +101,8 @@ struct ScoringParameters: Sendable {
   var lengthWeight = 0.8
   var lexicalWeight = 20.0
   var paragraphPenalty = 3.0
+  /// Cost of a bead whose sides come from blocks of different kinds (a heading and a paragraph).
+  var structurePenalty = 6.0
   /// Cost of each further 1-0 (or 0-1) bead after the first of a run, which
   /// pays the shape's prior: a block without counterpart is one event.
   /// Equal to the prior: measured on Text+Berg dev and the German–English

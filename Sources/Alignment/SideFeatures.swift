@@ -22,6 +22,8 @@ struct SideFeatures {
   var sentenceWeight: [Float] = []
   /// Whether each sentence ends a paragraph (soft boundary).
   var paragraphEnds: [Bool] = []
+  /// The structural class of each sentence's block (see `Aligner.align`), or empty.
+  var anchorClasses: [Int] = []
   /// Whether each sentence occurs verbatim elsewhere on this side and is
   /// long enough (`FeatureExtractor.repeatedMinimumLength`) that the repeat
   /// is a pasted duplicate rather than a stock phrase ("Ja.").

@@ -10,12 +10,18 @@ extension Tandem {
       discussion: """
         Links are n:m (0-1, 1-0, 1-1, 1-2, 2-1, 2-2, 1-3, 3-1) with a confidence in [0, 1]; \
         links below 0.5 are flagged "low" (in the links format they are listed on standard error).
+        Documents (HTML, Markdown, DOCX, ODT, XLIFF, PO, SRT; see --input-format) are segmented \
+        block by block; headings align to headings, list items to list items. \
+        -o x.xlf writes bilingual XLIFF: for a document, one unit per source block (an XLIFF \
+        source keeps its unit ids, inline codes and version) with the aligned translation as target.
         German–English uses Debian's trans-de-en dictionary when /usr/share/trans/de-en exists; \
         it is parsed once into a cache under $XDG_CACHE_HOME/tandem (or ~/.cache/tandem).
 
         EXAMPLES:
           tandem align article.de.txt article.en.txt --source-lang de --target-lang en -o article.tsv
           tandem align a.de a.fr --source-lang de --target-lang fr --presegmented --format links
+          tandem align article.de.html article.en.html --source-lang de --target-lang en -o article.tmx
+          tandem align a.de.xlf a.en.xlf --source-lang de --target-lang en -o a.de-en.xlf
         """)
 
     @OptionGroup var bitext: TextPairOptions
@@ -40,8 +46,13 @@ extension Tandem {
           StandardError.print("\(low.count) of \(result.links.count) links have low confidence (< \(AlignmentLink.lowConfidenceThreshold)).")
         }
       }
-      try AlignmentOutput(links: result.links, source: aligned.source, target: aligned.target)
-        .write(outputFormat, to: output ?? "-", sourceLanguage: bitext.sourceLanguage, targetLanguage: bitext.targetLanguage)
+      var written = AlignmentOutput(links: result.links, source: aligned.source, target: aligned.target)
+      if outputFormat == .xliff || outputFormat == .xliff2, case .blocks = aligned.sourceDocument.content {
+        written.documentUnits = AlignedDocument(aligned).units(
+          sourceLanguage: bitext.sourceLanguage, targetLanguage: bitext.targetLanguage)
+        written.sourceXLIFFVersion = aligned.sourceDocument.xliffVersion
+      }
+      try written.write(outputFormat, to: output ?? "-", sourceLanguage: bitext.sourceLanguage, targetLanguage: bitext.targetLanguage)
     }
 
     private func resolvedFormat() throws -> AlignmentFormat {

@@ -6,6 +6,9 @@ import Foundation
 /// case in `render`.
 enum AlignmentFormat: String, CaseIterable {
   case tsv, json, links, tmx
+  /// Bilingual XLIFF, one unit per source block or unit (see `AlignedDocument`):
+  /// `xliff` in the source's XLIFF version (1.2 otherwise), `xliff2` in 2.0.
+  case xliff, xliff2
 
   /// The format that a file name's extension asks for, if any.
   init?(pathExtension: String) {
@@ -14,6 +17,7 @@ enum AlignmentFormat: String, CaseIterable {
     case "json": self = .json
     case "links", "defr", "deen": self = .links
     case "tmx": self = .tmx
+    case "xlf", "xliff": self = .xliff
     default: return nil
     }
   }
@@ -24,6 +28,11 @@ struct AlignmentOutput {
   let links: [AlignmentLink]
   let source: [String]
   let target: [String]
+  /// For XLIFF: one unit per source block with its ids and codes (`AlignedDocument`);
+  /// nil writes one unit per link.
+  var documentUnits: [TranslationUnit]? = nil
+  /// The XLIFF version of the source file, if it was XLIFF.
+  var sourceXLIFFVersion: XLIFFReader.Version? = nil
 
   /// Writes the links in `format` to `path` ("-" for standard output),
   /// atomically: the file appears complete or not at all.
@@ -32,6 +41,15 @@ struct AlignmentOutput {
     case .tsv: try AtomicFileSink.write(Array(tsv().utf8), to: path)
     case .json: try AtomicFileSink.write(Array(try json().utf8), to: path)
     case .links: try AtomicFileSink.write(Array(linksText().utf8), to: path)
+    case .xliff, .xliff2:
+      let sink = try AtomicFileSink(path: path)
+      let version: XLIFFReader.Version = format == .xliff2 ? .v20 : sourceXLIFFVersion ?? .v12
+      var writer = XLIFFWriter(sink: sink, version: version)
+      for unit in documentUnits ?? translationUnits(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) {
+        try writer.write(unit)
+      }
+      try writer.finish()
+      try sink.commit()
     case .tmx:
       let sink = try AtomicFileSink(path: path)
       var writer = TMXWriter(sink: sink, header: TMXHeader(sourceLanguage: sourceLanguage))

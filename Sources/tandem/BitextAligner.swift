@@ -17,40 +17,33 @@ struct BitextAligner {
     var source: [String]
     var target: [String]
     var alignment: AlignmentResult
+    /// The documents and where each sentence came from, for writing back into the document's format.
+    var sourceDocument = InputDocument(text: ""), targetDocument = InputDocument(text: "")
+    var sourceSentences = DocumentSentences(), targetSentences = DocumentSentences()
   }
 
-  func align(sourceText: String, targetText: String) throws -> Result {
-    let (sourceSentences, sourceParagraphs) = try sentences(sourceText, language: sourceLanguage)
-    let (targetSentences, targetParagraphs) = try sentences(targetText, language: targetLanguage)
+  /// Segments both documents (block by block, see `DocumentSentences`) and
+  /// aligns them, with paragraphs as soft boundaries and block kinds as anchors.
+  func align(source: InputDocument, target: InputDocument) throws -> Result {
+    let sourceSentences = try sentences(source, language: sourceLanguage)
+    let targetSentences = try sentences(target, language: targetLanguage)
     var options = Aligner.Options()
     options.dictionary = dictionary
     let aligner = try Aligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, options: options)
-    let result = aligner.align(source: sourceSentences, target: targetSentences,
-                               sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs)
-    return Result(source: sourceSentences, target: targetSentences, alignment: result)
+    let result = aligner.align(source: sourceSentences.texts, target: targetSentences.texts,
+                               sourceParagraphs: sourceSentences.paragraphs, targetParagraphs: targetSentences.paragraphs,
+                               sourceClasses: sourceSentences.classes, targetClasses: targetSentences.classes)
+    return Result(source: sourceSentences.texts, target: targetSentences.texts, alignment: result,
+                  sourceDocument: source, targetDocument: target,
+                  sourceSentences: sourceSentences, targetSentences: targetSentences)
   }
 
   /// Sentences and, unless presegmented, the paragraph of each.
-  private func sentences(_ text: String, language: String) throws -> ([String], [Int]?) {
-    if presegmented {
-      var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-        $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-      }
-      if lines.last == "" { lines.removeLast() }
-      return (lines, nil)
-    }
+  private func sentences(_ document: InputDocument, language: String) throws -> DocumentSentences {
+    if presegmented { return DocumentSentences(presegmented: document) }
     let segmenter =
       try srx.map { SentenceSegmenter(srx: try SRXSegmenter(rules: $0, language: language)) }
       ?? SentenceSegmenter(language: language)
-    let found = try segmenter.sentences(in: text)
-    return (found.map(\.text), found.map(\.paragraph))
-  }
-
-  /// The text of a file argument, decoded as `tandem segment` decodes it
-  /// (UTF-8 or UTF-16 with a byte order mark; line ends as LF); bytes that
-  /// are not UTF-8 are an error naming the file and offset.
-  static func readText(_ argument: String) throws -> String {
-    let file = InputFile(argument: argument)
-    return try Document(decoding: try file.readBytes(), name: file.displayName).text
+    return try DocumentSentences(document, segmenter: segmenter)
   }
 }

@@ -108,6 +108,7 @@ struct BitextOptions: ParsableArguments {
   @Option(help: "Bilingual dictionary in trans-de-en format (default: /usr/share/trans/de-en for de→en; 'none' for none).")
   var dictionary: String?
   @Option(help: SRXOption.help) var srx: String?
+  @OptionGroup var documents: DocumentInputOptions
 
   func validate() throws {
     guard (1...2).contains(files.count) else {
@@ -141,7 +142,9 @@ struct BitextOptions: ParsableArguments {
     let aligner = BitextAligner(
       sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: dictionary,
       srx: try srx.map(SRXOption.rules))
-    let result = try aligner.align(sourceText: BitextAligner.readText(source), targetText: BitextAligner.readText(target))
+    let result = try aligner.align(
+      source: InputFile(argument: source).readDocument(options: documents, language: sourceLanguage, isTarget: false),
+      target: InputFile(argument: target).readDocument(options: documents, language: targetLanguage, isTarget: true))
     for warning in result.alignment.warnings { StandardError.print("Warning: \(warning)") }
     return result.alignment.links.map { link in
       AlignedPair(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Documents
 import Foundation
 import Segmentation
 
@@ -35,12 +36,21 @@ extension Tandem {
           json    a JSON array of {"paragraph", "start", "end", "text"}; start \
         and end are UTF-16 offsets into the decoded text (no byte order mark, \
         LF line endings), text is exactly that range.
+        Documents (--input-format, or the extension: .html, .md, .docx, .odt, \
+        .xlf, .po, .srt) are read block by block (headings, paragraphs, list \
+        items, table cells, cues, units); no sentence crosses a block, and \
+        markup never reaches a sentence. A sentence's "paragraph" is then its \
+        block's index, and start and end are offsets into the block's text. \
+        --unwrap reads plain text exported from PDF: the lines of a paragraph \
+        are rejoined and words hyphenated at line ends put back together.
         --jsonl reads JSON lines {"id": ..., "text": ...} on standard input and \
         writes one JSON array of sentences per line, in order.
 
         EXAMPLES:
           tandem segment --lang de article.txt
           tandem segment --lang en --format json notes.txt > notes.json
+          tandem segment --lang de article.html
+          tandem segment --lang de --unwrap report-from-pdf.txt
           cat article.txt | tandem segment --lang de -
           echo '{"id":1,"text":"Dr. Smith left. He was late."}' | tandem segment --lang en --jsonl
           TANDEM_RULES_DIR=~/tandem-rules tandem segment --lang de article.txt
@@ -78,6 +88,7 @@ extension Tandem {
 
     @Flag(help: "Write Tandem's own rules (all languages) as an SRX 2.0 file to standard output and exit.")
     var exportSRX = false
+    @OptionGroup var documents: DocumentInputOptions
 
     func validate() throws {
       if exportSRX {
@@ -123,8 +134,11 @@ extension Tandem {
         try segmentJSONLines(with: segmenter, into: &output)
       } else {
         let file = InputFile(argument: input)
-        let document = try Document(decoding: try file.readBytes(), name: file.displayName)
-        let sentences = try segmenter.sentences(in: document)
+        let sentences: [Sentence]
+        switch try file.readDocument(options: documents, language: language, isTarget: false).content {
+        case .text(let text): sentences = try segmenter.sentences(in: Document(text: text, name: file.displayName))
+        case .blocks(let blocks): sentences = try segmenter.sentences(inBlocks: blocks)
+        }
         switch format {
         case .lines: Self.writeLines(sentences, into: &output)
         case .json: Self.writeJSON(sentences, into: &output)

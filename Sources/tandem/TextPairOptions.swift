@@ -12,6 +12,7 @@ struct TextPairOptions: ParsableArguments {
   @Option(help: "Dictionary: a trans-de-en style file, a 'source<TAB>target' file, or 'none'.")
   var dictionary: String?
   @Option(help: SRXOption.help) var srx: String?
+  @OptionGroup var documents: DocumentInputOptions
 
   func validate() throws {
     for code in [sourceLanguage, targetLanguage] {
@@ -28,7 +29,8 @@ struct TextPairOptions: ParsableArguments {
       sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: loaded, presegmented: presegmented,
       srx: try srx.map(SRXOption.rules))
     let aligned = try aligner.align(
-      sourceText: BitextAligner.readText(source), targetText: BitextAligner.readText(target))
+      source: InputFile(argument: source).readDocument(options: documents, language: sourceLanguage, isTarget: false),
+      target: InputFile(argument: target).readDocument(options: documents, language: targetLanguage, isTarget: true))
     for warning in aligned.alignment.warnings { StandardError.print("Warning: \(warning)") }
     return aligned
   }

@@ -14,12 +14,12 @@ extension UnitFormat {
     let kind = role.map { "\($0) format" } ?? "format"
     if let name {
       guard let format = UnitFormat(rawValue: name.lowercased()) else {
-        throw ValidationError("unknown \(kind) '\(name)'; use tmx, tsv, json or jsonl.")
+        throw ValidationError("unknown \(kind) '\(name)'; use \(UnitFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
       }
       return format
     }
     if let format = UnitFormat(path: path) ?? fallback { return format }
     throw ValidationError(
-      "cannot tell the \(kind) of '\(path)' from its extension; name it with \(option) (tmx, tsv, json, jsonl).")
+      "cannot tell the \(kind) of '\(path)' from its extension; name it with \(option) (\(UnitFormat.allCases.map(\.rawValue).joined(separator: ", "))).")
   }
 }

@@ -20,7 +20,7 @@ import Testing
     let units = RandomUnits.units(seed: 7, count: 5).map {
       TranslationUnit(id: $0.id, sourceLanguage: $0.sourceLanguage, targetLanguage: $0.targetLanguage, source: $0.source, target: $0.target)
     }
-    for format in UnitFormat.allCases {
+    for format in UnitFormat.allCases where format.isBilingual {
       let sink = MemoryByteSink()
       var writer = format.writer(sink: sink)
       for unit in units { try writer.write(unit) }
