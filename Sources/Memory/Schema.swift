@@ -1,3 +1,4 @@
+import Exchange
 import GRDB
 
 extension DatabaseMigrator {
@@ -49,6 +50,29 @@ extension DatabaseMigrator {
         t.column("count", .integer).notNull()
         t.column("ids", .blob).notNull()
         t.primaryKey(["side", "lang", "term", "chunk"])
+      }
+    }
+    migrator.registerMigration("v2: unit details, scoring text, document headers, variant-aware pair keys") { db in
+      // JSON of what TMX records beyond the columns (codes, notes, properties, attributes), NULL when none.
+      try db.alter(table: "unit") { t in
+        t.add(column: "details", .text)
+        // The normalized source with inline codes as tag tokens, NULL without codes: what fuzzy scoring sees.
+        t.add(column: "sourceScoring", .text)
+      }
+      // JSON of the notes, properties and extra attributes of the TMX header the document came with.
+      try db.alter(table: "document") { t in t.add(column: "header", .text) }
+      // Pair keys now hash the full language tags, so that en-GB and en-US units stay apart;
+      // recompute those of units whose tags have subtags (for the others nothing changes).
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT id, sourceLang, targetLang, coalesce(sourceNormalized, source), coalesce(targetNormalized, target)
+          FROM unit WHERE sourceLang LIKE '%-%' OR targetLang LIKE '%-%'
+          """)
+      for row in rows {
+        let key = SegmentText.key(
+          LanguageTag.normalized(row[1]), LanguageTag.normalized(row[2]), row[3] as String, row[4] as String)
+        try db.execute(sql: "UPDATE OR IGNORE unit SET pairKey = ? WHERE id = ?", arguments: [key, row[0] as Int64])
       }
     }
     return migrator

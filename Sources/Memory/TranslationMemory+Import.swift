@@ -18,12 +18,14 @@ extension TranslationMemory {
   ///
   /// - Parameters:
   ///   - document: The origin recorded for units without an `x-document` property.
+  ///   - header: The TMX header the document came with: its notes, properties and extra
+  ///     attributes are kept with the document, for ``documentHeader(sourceLanguage:targetLanguage:)``.
   ///   - progress: Called every 10,000 units with the counts so far.
   ///   - next: Pulls the next unit; a streaming reader's `next()`.
   /// - Throws: What `next` throws, unchanged, or a ``MemoryError``.
   @discardableResult
   public func importUnits(
-    document: String? = nil, progress: ((ImportSummary) -> Void)? = nil,
+    document: String? = nil, header: TMXHeader? = nil, progress: ((ImportSummary) -> Void)? = nil,
     next: () throws -> TranslationUnit?
   ) throws -> ImportSummary {
     try wrap("import") {
@@ -43,6 +45,11 @@ extension TranslationMemory {
             }
           }
           try importer.finish()
+          if let document, let header, let json = DocumentHeader(header).json {
+            try db.execute(
+              sql: "INSERT INTO document (name, header) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET header = excluded.header",
+              arguments: [document, json])
+          }
           return importer.summary
         }
       }
@@ -133,8 +140,9 @@ struct UnitImporter {
       db,
       sql: """
         INSERT INTO unit (sourceLang, targetLang, source, target, sourceNormalized, targetNormalized,
-                          sourceKey, pairKey, contextKey, tokenCount, documentId, tuid, created, changed, confidence)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          sourceKey, pairKey, contextKey, tokenCount, documentId, tuid, created, changed, confidence,
+                          details, sourceScoring)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """ + (bulk ? "" : " ON CONFLICT(pairKey) DO NOTHING"))
     mergeUnit = try RawStatement(
       db,
@@ -143,13 +151,19 @@ struct UnitImporter {
           created = max(created, ?1),
           changed = max(changed, ?2),
           contextKey = coalesce(contextKey, ?3),
-          confidence = coalesce(max(confidence, ?4), confidence, ?4)
+          confidence = coalesce(max(confidence, ?4), confidence, ?4),
+          details = coalesce(details, ?6),
+          sourceScoring = coalesce(sourceScoring, ?7)
         WHERE 
         """ + (bulk ? "id = ?5" : "pairKey = ?5"))
   }
 
   mutating func add(_ unit: PreparedUnit) throws {
     summary.read += 1
+    guard unit.unit.isTranslation else {
+      summary.skippedUntranslated += 1
+      return
+    }
     let documentID = try documentID(unit.document)
     if let id = storedPairs?[unit.pairKey] {
       try merge(unit, key: id)
@@ -171,6 +185,8 @@ struct UnitImporter {
     insert.bind(13, unit.created)
     insert.bind(14, unit.changed)
     insert.bind(15, unit.confidence)
+    insert.bind(16, unit.details)
+    insert.bind(17, unit.scoringSource)
     try insert.run()
     guard insert.changes == 1 else {  // the same unit is stored: keep the newer dates
       try merge(unit, key: unit.pairKey)
@@ -193,6 +209,8 @@ struct UnitImporter {
     mergeUnit.bind(3, unit.contextKey)
     mergeUnit.bind(4, unit.confidence)
     mergeUnit.bind(5, key)
+    mergeUnit.bind(6, unit.details)
+    mergeUnit.bind(7, unit.scoringSource)
     try mergeUnit.run()
     summary.merged += 1
   }

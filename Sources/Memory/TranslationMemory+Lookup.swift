@@ -66,7 +66,6 @@ struct Lookup {
     }
 
     let contextKey = query.previous.map { SegmentText.key(lang, SegmentText.normalized($0)) }
-    let targetLang = LanguageSubtag.primary(of: query.targetLanguage)
     let n = tokens.count
     let longest = Double(n) / max(1 - allowed, 0.01)  // the length window's upper end
     var matches: [FuzzyMatch] = []
@@ -79,12 +78,12 @@ struct Lookup {
       }
       guard let row = try Row.fetchOne(fetch, arguments: [candidate.id]) else { continue }
       let unit = UnitRow(row)
-      guard LanguageSubtag.primary(of: unit.sourceLang) == lang,
-        LanguageSubtag.primary(of: unit.targetLang) == targetLang
+      guard LanguageTag.selects(query.sourceLanguage, unit.sourceLang),
+        LanguageTag.selects(query.targetLanguage, unit.targetLang)
       else { continue }
       let m = unit.tokenCount
       if Double(abs(n - m)) > allowed * Double(max(n, m)) + 1e-9 { continue }  // length window
-      let source = unit.normalizedSource
+      let source = unit.scoringSource
       var (score, differences) = scorer.score(text, tokens, source, Tokenizer.tokens(source))
       guard score >= minScore else { continue }
       if score == 100, let contextKey, unit.contextKey == contextKey { score = 101 }

@@ -47,11 +47,8 @@ struct AlignmentOutput {
   /// side have no translation to keep and are left out by the TMX writer.
   func translationUnits(sourceLanguage: String, targetLanguage: String) -> [TranslationUnit] {
     links.enumerated().map { index, link in
-      var properties: [TranslationUnit.Property] = [
-        .init(type: "x-confidence", value: String(format: "%.3f", link.confidence)),
-        .init(type: "x-link-type", value: link.kind),
-      ]
-      if link.isLowConfidence { properties.append(.init(type: "x-flag", value: "low-confidence")) }
+      let properties = TranslationUnit.alignmentProperties(
+        confidence: link.confidence, linkType: link.kind, lowConfidence: link.isLowConfidence)
       return TranslationUnit(
         id: String(index + 1), sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
         source: text(source, link.source), target: text(target, link.target), properties: properties)
