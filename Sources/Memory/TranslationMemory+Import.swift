@@ -121,6 +121,10 @@ struct UnitImporter {
   var storedPairs: [Int64: Int64]?
   /// In the bulk case: the statements that create the dropped indexes.
   var droppedIndexes: [String] = []
+  /// Token counts of the units added since the last flush, for `unit_length`.
+  var lengths = UnitLengths()
+  /// Units added per (source, target) language tag, for `language_pair`.
+  var pairCounts: [LanguagePairKey: Int] = [:]
 
   init(_ db: Database, vocabulary: Vocabulary) throws {
     self.db = db
@@ -195,6 +199,8 @@ struct UnitImporter {
     let id = insert.lastInsertedRowID
     storedPairs?[unit.pairKey] = id
     summary.added += 1
+    lengths.append(id: id, length: unit.tokenCount)
+    pairCounts[LanguagePairKey(source: unit.unit.sourceLanguage, target: unit.unit.targetLanguage), default: 0] += 1
     if bufferedUnits == 0 { bufferFirstID = id }
     bufferedUnits += 1
     index(unit.sourceTerms, table: unit.sourceTable, id: id)
@@ -236,11 +242,19 @@ struct UnitImporter {
   mutating func finish() throws {
     try flush()
     for sql in droppedIndexes { try db.execute(sql: sql) }
+    let upsert = try db.makeStatement(
+      sql: """
+        INSERT INTO language_pair (sourceLang, targetLang, units) VALUES (?, ?, ?)
+        ON CONFLICT(sourceLang, targetLang) DO UPDATE SET units = units + excluded.units
+        """)
+    for (pair, count) in pairCounts { try upsert.execute(arguments: [pair.source, pair.target, count]) }
+    pairCounts.removeAll()
   }
 
   /// Writes the buffered postings, in key order so that the B-tree grows at its end.
   mutating func flush() throws {
     guard bufferedUnits > 0 else { return }
+    try lengths.store(db)
     let insert = try RawStatement(
       db, sql: "INSERT INTO posting (side, lang, term, chunk, count, ids) VALUES (?, ?, ?, ?, ?, ?)")
     let last = try db.makeStatement(
@@ -290,4 +304,10 @@ struct UnitImporter {
     bufferedIDs = 0
     bufferedUnits = 0
   }
+}
+
+/// A (source, target) pair of language tags as stored.
+struct LanguagePairKey: Hashable {
+  var source: String
+  var target: String
 }
