@@ -3,7 +3,9 @@
 /// The base is OmegaT's: `100 · (1 − d / max(n, m))`, where `d` is the
 /// Levenshtein distance between the two token sequences (words, numbers and
 /// inline tags; punctuation and spacing are not tokens) and `n`, `m` are
-/// their lengths. Words are compared lowercased; numbers and tags are
+/// their numbers of words and numbers. A tag only one side has is not an
+/// edit but costs `tagPenalty`, so that the inline codes of a stored unit
+/// (see `ScoringText`) lower its score a little and never hide it. Words are compared lowercased; numbers and tags are
 /// placeables that match any number or tag, because a translator can carry
 /// them over mechanically. Then penalties are subtracted for every aligned
 /// pair that differs only in its number (`numberPenalty`), tag
@@ -32,20 +34,23 @@ public struct FuzzyScorer: Sendable {
     if queryText == candidateText { return (100, []) }
     let n = a.count
     let m = b.count
-    guard max(n, m) > 0 else { return (99, []) }  // only punctuation, and it differs
+    // Tags are placeables, not words: a tag one side lacks costs `tagPenalty`, not an edit.
+    let wordsA = a.reduce(0) { $0 + ($1.kind == .tag ? 0 : 1) }
+    let wordsB = b.reduce(0) { $0 + ($1.kind == .tag ? 0 : 1) }
+    @inline(__always) func gapCost(_ token: Token) -> Int32 { token.kind == .tag ? 0 : 1 }
 
     // Levenshtein over tokens, full table for the backtrace.
     let width = m + 1
     var table = [Int32](repeating: 0, count: (n + 1) * width)
-    for j in 0...m { table[j] = Int32(j) }
-    for i in 0...n { table[i * width] = Int32(i) }
+    for j in stride(from: 1, through: m, by: 1) { table[j] = table[j - 1] + gapCost(b[j - 1]) }
+    for i in stride(from: 1, through: n, by: 1) { table[i * width] = table[(i - 1) * width] + gapCost(a[i - 1]) }
     for i in stride(from: 1, through: n, by: 1) {
       for j in stride(from: 1, through: m, by: 1) {
         let cost: Int32 = Self.sameSlot(a[i - 1], b[j - 1]) ? 0 : 1
         table[i * width + j] = min(
           table[(i - 1) * width + j - 1] + cost,
-          table[(i - 1) * width + j] + 1,
-          table[i * width + j - 1] + 1)
+          table[(i - 1) * width + j] + gapCost(a[i - 1]),
+          table[i * width + j - 1] + gapCost(b[j - 1]))
       }
     }
     let distance = Double(table[n * width + m])
@@ -80,16 +85,18 @@ public struct FuzzyScorer: Sendable {
           continue
         }
       }
-      if i > 0, table[i * width + j] == table[(i - 1) * width + j] + 1 {
+      if i > 0, table[i * width + j] == table[(i - 1) * width + j] + gapCost(a[i - 1]) {
+        if a[i - 1].kind == .tag { penalty += tagPenalty }
         differences.append(WordDifference(kind: .missing, query: a[i - 1].text, memory: nil))
         i -= 1
       } else {
+        if b[j - 1].kind == .tag { penalty += tagPenalty }
         differences.append(WordDifference(kind: .extra, query: nil, memory: b[j - 1].text))
         j -= 1
       }
     }
     differences.reverse()
-    let base = 100 * (1 - distance / Double(max(n, m)))
+    let base = max(wordsA, wordsB) > 0 ? 100 * (1 - distance / Double(max(wordsA, wordsB))) : 99
     let score = Int((base - penalty).rounded())
     return (min(99, max(0, score)), differences)
   }

@@ -18,6 +18,10 @@ struct PreparedUnit: Sendable {
   var created: Int64
   var changed: Int64
   var confidence: Double?
+  /// ``UnitDetails`` as JSON, nil when there are none.
+  var details: String?
+  /// See ``ScoringText``.
+  var scoringSource: String?
   /// The distinct words and numbers of each side, numbered by a ``Vocabulary``
   /// (which sets them): `sourceTerms` in its table `sourceTable`, and so on.
   var sourceTable = 0
@@ -40,16 +44,20 @@ extension PreparedUnit {
     let sourceLang = LanguageSubtag.primary(of: unit.sourceLanguage)
     let targetLang = LanguageSubtag.primary(of: unit.targetLanguage)
     let created = unit.creationDate.map { Int64($0.timeIntervalSince1970) } ?? now
+    let scoringSource = ScoringText.make(unit.source, codes: unit.sourceCodes)  // offsets are into the raw text
     self.init(
       unit: unit, source: source, target: target, sourceLang: sourceLang, targetLang: targetLang,
       sourceKey: SegmentText.key(sourceLang, source),
-      pairKey: SegmentText.key(sourceLang, targetLang, source, target),
+      // Full tags: en-GB and en-US translations of one source are two units.
+      pairKey: SegmentText.key(
+        LanguageTag.normalized(unit.sourceLanguage), LanguageTag.normalized(unit.targetLanguage), source, target),
       contextKey: (unit.property("x-context-pre") ?? unit.property("prev")).map {
         SegmentText.key(sourceLang, SegmentText.normalized($0))
       },
       tokenCount: Tokenizer.count(source), document: unit.property("x-document") ?? defaultDocument,
       created: created, changed: unit.changeDate.map { Int64($0.timeIntervalSince1970) } ?? created,
-      confidence: unit.property("x-confidence").flatMap(Double.init))
+      confidence: unit.property("x-confidence").flatMap(Double.init),
+      details: UnitDetails(unit).json, scoringSource: scoringSource)
   }
 
   /// This unit with the unit before it in the input as its context, unless it

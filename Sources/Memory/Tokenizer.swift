@@ -29,18 +29,27 @@ public enum Tokenizer {
     return count
   }
 
+  /// After the words and numbers of a segment that has numbers, ``forEachTerm(_:_:)`` gives this
+  /// term too: numbers are placeables that match any number, so a lookup finds units that match
+  /// a query only by their numbers through it. No word can spell it ('#' is not a word character).
+  static let anyNumberTerm = "#number"
+
   /// Calls `body` with the lowercased UTF-8 bytes of each word and number of
-  /// `text` (valid during the call only), without building `Token` values.
-  ///
+  /// `text` (valid during the call only), without building `Token` values;
+  /// then ``anyNumberTerm`` if there was a number.
+
   static func forEachTerm(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
     var text = text
     var scratch = [UInt8](repeating: 0, count: 64)
+    var hasNumber = false
     text.withUTF8 { bytes in
       scan(bytes) { kind, start, end, latin1Only in
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
         switch kind {
         case .tag: return
-        case .number: body(slice)
+        case .number:
+          hasNumber = true
+          body(slice)
         case .word where latin1Only:
           if scratch.count < slice.count { scratch = [UInt8](repeating: 0, count: slice.count) }
           scratch.withUnsafeMutableBufferPointer { fold(slice, into: $0) }
@@ -50,6 +59,10 @@ public enum Tokenizer {
           folded.withUTF8(body)
         }
       }
+    }
+    if hasNumber {
+      var term = anyNumberTerm
+      term.withUTF8(body)
     }
   }
 

@@ -1,3 +1,4 @@
+import Exchange
 import Foundation
 import GRDB
 import Segmentation
@@ -58,9 +59,8 @@ struct Concordance {
         guard hits.count < query.limit else { return hits }
         guard let row = try Row.fetchOne(fetch, arguments: [id]) else { continue }
         let unit = UnitRow(row)
-        let other = side == 0 ? query.targetLanguage : query.sourceLanguage
-        let otherLang = side == 0 ? unit.targetLang : unit.sourceLang
-        if let other, LanguageSubtag.primary(of: other) != LanguageSubtag.primary(of: otherLang) { continue }
+        if let wanted = query.sourceLanguage, !LanguageTag.selects(wanted, unit.sourceLang) { continue }
+        if let wanted = query.targetLanguage, !LanguageTag.selects(wanted, unit.targetLang) { continue }
         let text = side == 0 ? unit.source : unit.target
         guard let hit = occurrence(in: text, wanted: wanted, stemmer: stemmer) else { continue }
         hits.append(

@@ -1,10 +1,11 @@
 import Exchange
+import Foundation
 import GRDB
-import Segmentation
 
 extension TranslationMemory {
   /// Calls `body` with every stored unit, in the order they were added,
-  /// optionally only those of one language pair (primary subtags compared).
+  /// optionally only those of one language pair: "en" selects every variety of
+  /// English, "en-GB" only en-GB (see ``LanguageTag/selects(_:_:)``).
   ///
   /// Reads through a cursor inside one read transaction: memory use does not
   /// grow with the store, and a concurrent import is not seen half-done.
@@ -12,18 +13,72 @@ extension TranslationMemory {
     sourceLanguage: String? = nil, targetLanguage: String? = nil,
     _ body: (StoredUnit) throws -> Void
   ) throws {
-    let source = sourceLanguage.map { LanguageSubtag.primary(of: $0) }
-    let target = targetLanguage.map { LanguageSubtag.primary(of: $0) }
     try wrap("export") {
       try pool.read { db in
         let rows = try Row.fetchCursor(db, sql: "\(UnitRow.select) ORDER BY unit.id")
         while let row = try rows.next() {
           let unit = UnitRow(row)
-          if let source, LanguageSubtag.primary(of: unit.sourceLang) != source { continue }
-          if let target, LanguageSubtag.primary(of: unit.targetLang) != target { continue }
+          if let sourceLanguage, !LanguageTag.selects(sourceLanguage, unit.sourceLang) { continue }
+          if let targetLanguage, !LanguageTag.selects(targetLanguage, unit.targetLang) { continue }
           try body(unit.stored)
         }
       }
     }
+  }
+
+  /// The header notes, properties and extra attributes of the imported TMX documents,
+  /// for an export: notes and properties of all documents (each once, in import order),
+  /// attributes of the first that has them. Documents of other language pairs are left out.
+  public func documentHeader(sourceLanguage: String? = nil, targetLanguage: String? = nil) throws -> TMXHeader {
+    try wrap("export") {
+      try pool.read { db in
+        var header = TMXHeader()
+        var seenNotes = Set<String>()
+        var seenProperties = Set<TranslationUnit.Property>()
+        let rows = try Row.fetchCursor(
+          db,
+          sql: """
+            SELECT header, (SELECT sourceLang FROM unit WHERE documentId = document.id LIMIT 1),
+                   (SELECT targetLang FROM unit WHERE documentId = document.id LIMIT 1)
+            FROM document WHERE header IS NOT NULL ORDER BY id
+            """)
+        while let row = try rows.next() {
+          guard let stored = DocumentHeader.decode(row[0]) else { continue }
+          if let sourceLanguage, let lang: String = row[1], !LanguageTag.selects(sourceLanguage, lang) { continue }
+          if let targetLanguage, let lang: String = row[2], !LanguageTag.selects(targetLanguage, lang) { continue }
+          for note in stored.notes ?? [] where seenNotes.insert(note).inserted { header.notes.append(note) }
+          for property in stored.properties ?? [] where seenProperties.insert(property).inserted {
+            header.properties.append(property)
+          }
+          if header.attributes.isEmpty { header.attributes = stored.attributes ?? [:] }
+        }
+        return header
+      }
+    }
+  }
+}
+
+/// What `document.header` keeps of a TMX header: what the writer cannot make up again.
+struct DocumentHeader: Codable {
+  var notes: [String]?
+  var properties: [TranslationUnit.Property]?
+  var attributes: [String: String]?
+
+  init(_ header: TMXHeader) {
+    notes = header.notes.isEmpty ? nil : header.notes
+    properties = header.properties.isEmpty ? nil : header.properties
+    attributes = header.attributes.isEmpty ? nil : header.attributes
+  }
+
+  var json: String? {
+    guard notes != nil || properties != nil || attributes != nil,
+      let data = try? JSONEncoder().encode(self)
+    else { return nil }
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  static func decode(_ json: String?) -> DocumentHeader? {
+    guard let json else { return nil }
+    return try? JSONDecoder().decode(DocumentHeader.self, from: Data(json.utf8))
   }
 }

@@ -18,12 +18,14 @@ extension TranslationMemory {
   ///
   /// - Parameters:
   ///   - document: The origin recorded for units without an `x-document` property.
+  ///   - header: The TMX header the document came with: its notes, properties and extra
+  ///     attributes are kept with the document, for ``documentHeader(sourceLanguage:targetLanguage:)``.
   ///   - progress: Called every 10,000 units with the counts so far.
   ///   - next: Pulls the next unit; a streaming reader's `next()`.
   /// - Throws: What `next` throws, unchanged, or a ``MemoryError``.
   @discardableResult
   public func importUnits(
-    document: String? = nil, progress: ((ImportSummary) -> Void)? = nil,
+    document: String? = nil, header: TMXHeader? = nil, progress: ((ImportSummary) -> Void)? = nil,
     next: () throws -> TranslationUnit?
   ) throws -> ImportSummary {
     try wrap("import") {
@@ -43,6 +45,11 @@ extension TranslationMemory {
             }
           }
           try importer.finish()
+          if let document, let header, let json = DocumentHeader(header).json {
+            try db.execute(
+              sql: "INSERT INTO document (name, header) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET header = excluded.header",
+              arguments: [document, json])
+          }
           return importer.summary
         }
       }
@@ -114,6 +121,10 @@ struct UnitImporter {
   var storedPairs: [Int64: Int64]?
   /// In the bulk case: the statements that create the dropped indexes.
   var droppedIndexes: [String] = []
+  /// Token counts of the units added since the last flush, for `unit_length`.
+  var lengths = UnitLengths()
+  /// Units added per (source, target) language tag, for `language_pair`.
+  var pairCounts: [LanguagePairKey: Int] = [:]
 
   init(_ db: Database, vocabulary: Vocabulary) throws {
     self.db = db
@@ -133,8 +144,9 @@ struct UnitImporter {
       db,
       sql: """
         INSERT INTO unit (sourceLang, targetLang, source, target, sourceNormalized, targetNormalized,
-                          sourceKey, pairKey, contextKey, tokenCount, documentId, tuid, created, changed, confidence)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          sourceKey, pairKey, contextKey, tokenCount, documentId, tuid, created, changed, confidence,
+                          details, sourceScoring)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """ + (bulk ? "" : " ON CONFLICT(pairKey) DO NOTHING"))
     mergeUnit = try RawStatement(
       db,
@@ -143,13 +155,19 @@ struct UnitImporter {
           created = max(created, ?1),
           changed = max(changed, ?2),
           contextKey = coalesce(contextKey, ?3),
-          confidence = coalesce(max(confidence, ?4), confidence, ?4)
+          confidence = coalesce(max(confidence, ?4), confidence, ?4),
+          details = coalesce(details, ?6),
+          sourceScoring = coalesce(sourceScoring, ?7)
         WHERE 
         """ + (bulk ? "id = ?5" : "pairKey = ?5"))
   }
 
   mutating func add(_ unit: PreparedUnit) throws {
     summary.read += 1
+    guard unit.unit.isTranslation else {
+      summary.skippedUntranslated += 1
+      return
+    }
     let documentID = try documentID(unit.document)
     if let id = storedPairs?[unit.pairKey] {
       try merge(unit, key: id)
@@ -171,6 +189,8 @@ struct UnitImporter {
     insert.bind(13, unit.created)
     insert.bind(14, unit.changed)
     insert.bind(15, unit.confidence)
+    insert.bind(16, unit.details)
+    insert.bind(17, unit.scoringSource)
     try insert.run()
     guard insert.changes == 1 else {  // the same unit is stored: keep the newer dates
       try merge(unit, key: unit.pairKey)
@@ -179,6 +199,8 @@ struct UnitImporter {
     let id = insert.lastInsertedRowID
     storedPairs?[unit.pairKey] = id
     summary.added += 1
+    lengths.append(id: id, length: unit.tokenCount)
+    pairCounts[LanguagePairKey(source: unit.unit.sourceLanguage, target: unit.unit.targetLanguage), default: 0] += 1
     if bufferedUnits == 0 { bufferFirstID = id }
     bufferedUnits += 1
     index(unit.sourceTerms, table: unit.sourceTable, id: id)
@@ -193,6 +215,8 @@ struct UnitImporter {
     mergeUnit.bind(3, unit.contextKey)
     mergeUnit.bind(4, unit.confidence)
     mergeUnit.bind(5, key)
+    mergeUnit.bind(6, unit.details)
+    mergeUnit.bind(7, unit.scoringSource)
     try mergeUnit.run()
     summary.merged += 1
   }
@@ -218,11 +242,19 @@ struct UnitImporter {
   mutating func finish() throws {
     try flush()
     for sql in droppedIndexes { try db.execute(sql: sql) }
+    let upsert = try db.makeStatement(
+      sql: """
+        INSERT INTO language_pair (sourceLang, targetLang, units) VALUES (?, ?, ?)
+        ON CONFLICT(sourceLang, targetLang) DO UPDATE SET units = units + excluded.units
+        """)
+    for (pair, count) in pairCounts { try upsert.execute(arguments: [pair.source, pair.target, count]) }
+    pairCounts.removeAll()
   }
 
   /// Writes the buffered postings, in key order so that the B-tree grows at its end.
   mutating func flush() throws {
     guard bufferedUnits > 0 else { return }
+    try lengths.store(db)
     let insert = try RawStatement(
       db, sql: "INSERT INTO posting (side, lang, term, chunk, count, ids) VALUES (?, ?, ?, ?, ?, ?)")
     let last = try db.makeStatement(
@@ -272,4 +304,10 @@ struct UnitImporter {
     bufferedIDs = 0
     bufferedUnits = 0
   }
+}
+
+/// A (source, target) pair of language tags as stored.
+struct LanguagePairKey: Hashable {
+  var source: String
+  var target: String
 }

@@ -7,16 +7,21 @@ extension TranslationMemory {
   /// The best matches for `query.text`, best first: exact matches (100, or
   /// 101 with the same previous segment) and fuzzy ones down to `minScore`.
   ///
-  /// Candidates come from the word index: a unit can reach `minScore` only
-  /// if it misses at most `d` of the query's distinct words, where `d` is
-  /// the edit distance that score allows at the longest length the window
-  /// admits, so it must contain one of the `d + 1` rarest of them. Those
-  /// postings give the candidates; the other words' postings prune the
-  /// ones that miss too many; the best-covered candidates within the
-  /// length window are then scored by ``FuzzyScorer``.
+  /// Exact, not a budget: every unit that can score `minScore` is a candidate,
+  /// and candidates are scored in the order of their ``ScoreBound`` until none
+  /// left can enter the top `limit`, so the result is what scoring every unit
+  /// of the pair would give (ties on score broken by change date, then id).
+  /// A unit lacking query words of multiplicity more than
+  /// ``ScoreBound/maxMissing`` cannot reach `minScore`, so it must contain one
+  /// of the rarest words whose multiplicities add up to more than that: their
+  /// postings give the candidates, the other words' postings count what each
+  /// lacks, and its length (from `unit_length`) completes its bound.
   ///
-  /// - Complexity: Proportional to the postings of the query's words, not
-  ///   to the size of the memory.
+  /// Numbers match any number, so "has a number" is a term of the index too
+  /// (``Tokenizer/anyNumberTerm``); a query of tags only finds exact matches.
+  ///
+  /// - Complexity: Proportional to the postings of the query's words and to
+  ///   the candidates whose bound can still beat the top `limit`.
   public func lookup(_ query: LookupQuery, scorer: FuzzyScorer = FuzzyScorer()) throws -> [FuzzyMatch] {
     try wrap("lookup") {
       try pool.read { db in try Lookup(db: db, query: query, scorer: scorer).run() }
@@ -24,20 +29,12 @@ extension TranslationMemory {
   }
 }
 
-/// One fuzzy lookup inside a read transaction.
+/// One fuzzy lookup inside a read transaction: reads the index (storage), leaves the
+/// bounds to ``ScoreBound`` and the ranking to ``TopMatches``.
 struct Lookup {
-  /// At most this many candidates (the best-covered) are fetched and scored.
-  static let candidateLimit = 300
-  /// The rarest words are read until their postings reach this many ids.
-  static let unionBudget = 60_000
-  /// Words in more units than this only cost time when pruning: skipped.
+  /// Words in more units than this are not read to count what candidates lack: they are
+  /// assumed present, which keeps every bound an upper bound and costs only scoring time.
   static let pruneLimit = 150_000
-
-  struct Candidate {
-    var id: Int64
-    /// Query words seen so far that the unit lacks, absent ones included.
-    var missing: Int
-  }
 
   let db: Database
   let query: LookupQuery
@@ -45,6 +42,7 @@ struct Lookup {
   let text: String
   let tokens: [Token]
   let lang: String
+  let bound: ScoreBound
 
   init(db: Database, query: LookupQuery, scorer: FuzzyScorer) {
     self.db = db
@@ -53,49 +51,40 @@ struct Lookup {
     text = SegmentText.normalized(query.text)
     tokens = Tokenizer.tokens(text)
     lang = LanguageSubtag.primary(of: query.sourceLanguage)
+    bound = ScoreBound(
+      queryLength: tokens.reduce(0) { $0 + ($1.kind == .tag ? 0 : 1) }, minScore: min(100, max(1, query.minScore)))
   }
 
   func run() throws -> [FuzzyMatch] {
     let minScore = min(100, max(1, query.minScore))
-    let allowed = 1 - Double(minScore) / 100
-    let exact = try exactIDs()
-    var candidates = exact.map { Candidate(id: $0, missing: 0) }
+    var ranked: [(id: Int64, bound: Double)] = try exactIDs().map { ($0, 101) }
     if minScore < 100 {
-      let exactSet = Set(exact)
-      candidates += try indexCandidates(allowed: allowed).filter { !exactSet.contains($0.id) }
+      let exact = Set(ranked.map(\.id))
+      let lengths = try UnitLengths.Reader(db)
+      for candidate in try indexCandidates() where !exact.contains(candidate.id) {
+        let upper = bound.upperBound(missing: candidate.missing, length: try lengths.length(of: candidate.id))
+        if upper >= bound.threshold { ranked.append((candidate.id, upper)) }
+      }
     }
+    ranked.sort { ($0.bound, $0.id) > ($1.bound, $1.id) }
 
     let contextKey = query.previous.map { SegmentText.key(lang, SegmentText.normalized($0)) }
-    let targetLang = LanguageSubtag.primary(of: query.targetLanguage)
-    let n = tokens.count
-    let longest = Double(n) / max(1 - allowed, 0.01)  // the length window's upper end
-    var matches: [FuzzyMatch] = []
+    var top = TopMatches(limit: query.limit)
     let fetch = try db.cachedStatement(sql: "\(UnitRow.select) WHERE unit.id = ?")
-    for candidate in candidates {
-      // Candidates come best-covered first: stop once none left can enter the top `limit`.
-      if matches.count >= query.limit, candidate.missing > 0 {
-        let bound = 100 * (1 - Double(candidate.missing) / max(longest, 1))
-        if bound < Double(matches[query.limit - 1].score) { break }
-      }
+    for candidate in ranked {
+      if let worst = top.worstScore, !ScoreBound.canBeat(candidate.bound, worst: worst) { break }
       guard let row = try Row.fetchOne(fetch, arguments: [candidate.id]) else { continue }
       let unit = UnitRow(row)
-      guard LanguageSubtag.primary(of: unit.sourceLang) == lang,
-        LanguageSubtag.primary(of: unit.targetLang) == targetLang
+      guard LanguageTag.selects(query.sourceLanguage, unit.sourceLang),
+        LanguageTag.selects(query.targetLanguage, unit.targetLang)
       else { continue }
-      let m = unit.tokenCount
-      if Double(abs(n - m)) > allowed * Double(max(n, m)) + 1e-9 { continue }  // length window
-      let source = unit.normalizedSource
+      let source = unit.scoringSource
       var (score, differences) = scorer.score(text, tokens, source, Tokenizer.tokens(source))
       guard score >= minScore else { continue }
       if score == 100, let contextKey, unit.contextKey == contextKey { score = 101 }
-      matches.append(FuzzyMatch(stored: unit.stored, score: score, differences: differences))
-      matches.sort {
-        ($0.score, $0.stored.unit.changeDate ?? .distantPast, -$0.stored.id)
-          > ($1.score, $1.stored.unit.changeDate ?? .distantPast, -$1.stored.id)
-      }
-      if matches.count > query.limit { matches.removeLast() }
+      top.insert(FuzzyMatch(stored: unit.stored, score: score, differences: differences))
     }
-    return matches
+    return top.matches
   }
 
   private func exactIDs() throws -> [Int64] {
@@ -104,65 +93,67 @@ struct Lookup {
       arguments: [SegmentText.key(lang, text)])
   }
 
-  /// Candidates from the word index, best-covered first (see ``TranslationMemory/lookup(_:scorer:)``).
-  ///
-  /// The rarest words give the candidates; their postings are read up to
-  /// ``unionBudget`` ids, so for a query made only of very common words a
-  /// unit that shares none of the rarest ones may be missed.
-  private func indexCandidates(allowed: Double) throws -> [Candidate] {
-    let words = Array(Set(tokens.lazy.filter { $0.kind == .word }.map(\.folded)))
-    guard !words.isEmpty else { return [] }
-    // The most words a candidate may miss: d ≤ allowed · m and m ≤ n / (1 − allowed).
-    let maxMissing = Int((allowed * Double(tokens.count) / (1 - allowed)).rounded(.down))
+  /// Every unit of the source language that can reach `minScore` by the words it lacks,
+  /// with the multiplicity of query words it lacks (see ``TranslationMemory/lookup(_:scorer:)``).
+  private func indexCandidates() throws -> [(id: Int64, missing: Int)] {
+    var multiplicity: [String: Int] = [:]
+    for token in tokens {
+      switch token.kind {
+      case .word: multiplicity[token.folded, default: 0] += 1
+      case .number: multiplicity[Tokenizer.anyNumberTerm, default: 0] += 1  // placeables: any number matches
+      case .tag: break
+      }
+    }
+    guard !multiplicity.isEmpty else { return [] }
+    let maxMissing = bound.maxMissing
 
-    var frequencies: [(term: String, count: Int)] = []
+    var frequencies: [(term: String, count: Int, weight: Int)] = []
     let countStatement = try db.cachedStatement(
       sql: "SELECT sum(count) FROM posting WHERE side = 0 AND lang = ? AND term = ?")
     var absent = 0
-    for word in words {
+    for (word, weight) in multiplicity {
       let count = try Int.fetchOne(countStatement, arguments: [lang, word]) ?? 0
-      if count == 0 { absent += 1 } else { frequencies.append((word, count)) }
+      if count == 0 { absent += weight } else { frequencies.append((word, count, weight)) }
     }
     guard absent <= maxMissing, !frequencies.isEmpty else { return [] }
     frequencies.sort { ($0.count, $0.term) < ($1.count, $1.term) }
-    let required = min(frequencies.count, maxMissing - absent + 1)
+    // The rarest words whose weights exceed what a unit may still lack: every candidate has one.
+    var required = 0
+    var weight = 0
+    while required < frequencies.count, weight <= maxMissing - absent {
+      weight += frequencies[required].weight
+      required += 1
+    }
 
-    // Merge the postings of the rarest words into (id, words present), ascending by id.
     var ids: [Int64] = []
     var merged: [(id: Int64, present: Int)] = []
-    var read = 0
-    var used = 0
-    for (term, count) in frequencies[..<required] {
-      if used > 0, read + count > Self.unionBudget { break }
+    for (term, count, weight) in frequencies[..<required] {
       try postings(term, count: count, into: &ids)
-      merged = Self.merge(merged, ids)
-      read += count
-      used += 1
+      merged = Self.merge(merged, ids, weight: weight)
     }
-    var seen = used
-    merged.removeAll { absent + seen - $0.present > maxMissing }
+    var seenWeight = absent + frequencies[..<required].reduce(0) { $0 + $1.weight }
+    merged.removeAll { seenWeight - $0.present > maxMissing }
 
-    // Every other word prunes the units that now miss too many.
-    for (term, count) in frequencies[used...] where count <= Self.pruneLimit {
+    // Every other word counts what the candidates lack, and prunes those that lack too much.
+    for (term, count, weight) in frequencies[required...] where count <= Self.pruneLimit {
       if merged.isEmpty { break }
       try postings(term, count: count, into: &ids)
-      seen += 1
+      seenWeight += weight
       var k = 0
       var kept: [(id: Int64, present: Int)] = []
       kept.reserveCapacity(merged.count)
       for entry in merged {
         while k < ids.count, ids[k] < entry.id { k += 1 }
-        let present = entry.present + (k < ids.count && ids[k] == entry.id ? 1 : 0)
-        if absent + seen - present <= maxMissing { kept.append((entry.id, present)) }
+        let present = entry.present + (k < ids.count && ids[k] == entry.id ? weight : 0)
+        if seenWeight - present <= maxMissing { kept.append((entry.id, present)) }
       }
       merged = kept
     }
-    merged.sort { ($0.present, $0.id) > ($1.present, $1.id) }
-    return merged.prefix(Self.candidateLimit).map { Candidate(id: $0.id, missing: absent + seen - $0.present) }
+    return merged.map { ($0.id, seenWeight - $0.present) }
   }
 
-  /// Merges sorted `ids` into sorted `entries`, counting one more word for each id.
-  static func merge(_ entries: [(id: Int64, present: Int)], _ ids: [Int64]) -> [(id: Int64, present: Int)] {
+  /// Merges sorted `ids` into sorted `entries`, adding `weight` present tokens for each id.
+  static func merge(_ entries: [(id: Int64, present: Int)], _ ids: [Int64], weight: Int) -> [(id: Int64, present: Int)] {
     var result: [(id: Int64, present: Int)] = []
     result.reserveCapacity(entries.count + ids.count)
     var i = 0
@@ -172,10 +163,10 @@ struct Lookup {
         result.append(entries[i])
         i += 1
       } else if i == entries.count || ids[j] < entries[i].id {
-        result.append((ids[j], 1))
+        result.append((ids[j], weight))
         j += 1
       } else {
-        result.append((entries[i].id, entries[i].present + 1))
+        result.append((entries[i].id, entries[i].present + weight))
         i += 1
         j += 1
       }

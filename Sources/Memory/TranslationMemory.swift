@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Segmentation
 
 /// A translation memory in one SQLite file: import, deduplication, exact,
 /// fuzzy and concordance lookups, export.
@@ -94,18 +95,15 @@ public final class TranslationMemory: Sendable {
     }
   }
 
-  /// The (side, language) pairs of the index, found by skipping through its key order.
+  /// The (side, language) pairs of the stored units, primary subtags: a read of the small
+  /// `language_pair` table that imports keep, not a walk through the index.
   static func indexedLanguages(_ db: Database) throws -> [(UInt8, String)] {
-    var result: [(UInt8, String)] = []
-    var current: (Int, String) = (-1, "")
-    let next = try db.cachedStatement(
-      sql: "SELECT side, lang FROM posting WHERE (side, lang) > (?, ?) ORDER BY side, lang LIMIT 1")
-    while let row = try Row.fetchOne(next, arguments: [current.0, current.1]) {
-      let side: Int = row[0]
-      let lang: String = row[1]
-      result.append((UInt8(side), lang))
-      current = (side, lang)
+    var sources = Set<String>()
+    var targets = Set<String>()
+    for row in try Row.fetchAll(db, sql: "SELECT sourceLang, targetLang FROM language_pair WHERE units > 0") {
+      sources.insert(LanguageSubtag.primary(of: row[0]))
+      targets.insert(LanguageSubtag.primary(of: row[1]))
     }
-    return result
+    return sources.sorted().map { (0, $0) } + targets.sorted().map { (1, $0) }
   }
 }

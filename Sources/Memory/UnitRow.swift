@@ -6,7 +6,7 @@ import GRDB
 struct UnitRow {
   static let select = """
     SELECT unit.id, sourceLang, targetLang, source, target, sourceNormalized, tokenCount, contextKey,
-           document.name, tuid, created, changed, confidence
+           document.name, tuid, created, changed, confidence, details, sourceScoring
     FROM unit LEFT JOIN document ON document.id = unit.documentId
     """
 
@@ -23,6 +23,9 @@ struct UnitRow {
   var created: Int64
   var changed: Int64
   var confidence: Double?
+  var details: String?
+  /// What the fuzzy scorer compares: the normalized source, with inline codes as tags (see ``ScoringText``).
+  var scoringSource: String
 
   init(_ row: Row) {
     id = row[0]
@@ -38,17 +41,19 @@ struct UnitRow {
     created = row[10]
     changed = row[11]
     confidence = row[12]
+    details = row[13]
+    scoringSource = row[14] ?? normalizedSource
   }
 
   var stored: StoredUnit {
     var properties: [TranslationUnit.Property] = []
     if let document { properties.append(.init(type: "x-document", value: document)) }
     if let confidence { properties.append(.init(type: "x-confidence", value: String(confidence))) }
-    return StoredUnit(
-      id: id,
-      unit: TranslationUnit(
-        id: tuid, sourceLanguage: sourceLang, targetLanguage: targetLang, source: source, target: target,
-        creationDate: Date(timeIntervalSince1970: TimeInterval(created)),
-        changeDate: Date(timeIntervalSince1970: TimeInterval(changed)), properties: properties))
+    var unit = TranslationUnit(
+      id: tuid, sourceLanguage: sourceLang, targetLanguage: targetLang, source: source, target: target,
+      creationDate: Date(timeIntervalSince1970: TimeInterval(created)),
+      changeDate: Date(timeIntervalSince1970: TimeInterval(changed)), properties: properties)
+    UnitDetails.decode(details)?.apply(to: &unit)
+    return StoredUnit(id: id, unit: unit)
   }
 }

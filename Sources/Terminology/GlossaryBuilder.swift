@@ -62,7 +62,7 @@ public struct GlossaryBuilder: Sendable {
       var candidateIndices: Set<Int> = []
       for link in links { candidateIndices.formUnion(targetsByLink[link] ?? []) }
       var best: (index: Int, confidence: Double, dice: Double, lexical: Double, shared: Int)?
-      for index in candidateIndices {
+      for index in candidateIndices.sorted() {  // in order: ties go to the first, on every run
         let target = targetTerms[index]
         let targetLinks = Set(target.segments).intersection(linked)
         let shared = links.intersection(targetLinks).count
@@ -102,12 +102,17 @@ public struct GlossaryBuilder: Sendable {
       if let existing = entries[target.key], existing.score >= score { continue }
       entries[target.key] = entry
     }
-    var result = Array(entries.values)
+    // Dictionary order differs from run to run: fix it before anything depends on it.
+    var result = entries.values.sorted(by: Self.ranks)
     result = merge(curated: curated, into: result, pairs: pairs, sourceTokens: sourceTokens,
                    normalizer: sourceNormalizer, targetLanguage: targetLanguage)
-    return result.sorted {
-      ($0.score, $0.frequency, $1.source) > ($1.score, $1.frequency, $0.source)
-    }
+    return result.sorted(by: Self.ranks)
+  }
+
+  /// Best first: by score, then frequency, then source and target in alphabetical order,
+  /// so that the same input gives the same glossary, byte for byte.
+  static func ranks(_ a: GlossaryEntry, _ b: GlossaryEntry) -> Bool {
+    (a.score, a.frequency, b.source, b.target) > (b.score, b.frequency, a.source, a.target)
   }
 
   /// How specialised a term is against general language: 1 / (1 + log₁₀(1 +

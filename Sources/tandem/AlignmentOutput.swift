@@ -68,11 +68,8 @@ struct AlignmentOutput {
   func translationUnits(sourceLanguage: String, targetLanguage: String) -> [TranslationUnit] {
     let repeats = RepeatedSentences.translations(links: links, source: source, target: target)
     return links.enumerated().map { index, link in
-      var properties: [TranslationUnit.Property] = [
-        .init(type: "x-confidence", value: String(format: "%.3f", link.confidence)),
-        .init(type: "x-link-type", value: link.kind),
-      ]
-      if link.isLowConfidence { properties.append(.init(type: "x-flag", value: "low-confidence")) }
+      var properties = TranslationUnit.alignmentProperties(
+        confidence: link.confidence, linkType: link.kind, lowConfidence: link.isLowConfidence)
       if repeats[index] != nil { properties.append(.init(type: "x-origin", value: "repeat")) }
       return TranslationUnit(
         id: String(index + 1), sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,

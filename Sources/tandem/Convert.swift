@@ -56,6 +56,11 @@ extension Tandem {
       let sink = try AtomicFileSink(path: output)
       var header = TMXHeader()
       header.sourceLanguage = sourceLanguage
+      if let tmx = reader as? TMXReader {  // what the writer cannot make up again
+        header.notes = tmx.header.notes
+        header.properties = tmx.header.properties
+        header.attributes = tmx.header.attributes
+      }
       var writer = outputFormat.writer(sink: sink, header: header)
       let progress = isatty(2) != 0
       while let unit = try reader.next() {
@@ -70,6 +75,7 @@ extension Tandem {
       printError("\(outputName): \(units(writer.unitCount)) (\(outputFormat.rawValue.uppercased())).")
       if let tmx = reader as? TMXReader {
         if tmx.skipped.total > 0 { printError("Warning: \(inputName): \(tmx.skipped).") }
+        for warning in tmx.warnings { printError("Warning: \(inputName): \(warning).") }
         if tmx.skippedExternalEntities > 0 {
           printError("Warning: \(inputName): \(tmx.skippedExternalEntities) references to external entities were left out (never resolved).")
         }
@@ -78,8 +84,11 @@ extension Tandem {
         if tmx.removedCharacters > 0 {
           printError("Warning: \(outputName): \(tmx.removedCharacters) characters that XML 1.0 forbids (control characters) were removed.")
         }
+        if tmx.repairedCodes > 0 {
+          printError("Warning: \(outputName): \(tmx.repairedCodes) inline codes the TMX DTD does not allow as they were (a <bpt>/<ept> without i, an <it> without pos, an unpaired <hi>) were written as <it>/<ph> or dropped.")
+        }
         if tmx.skippedEmptyUnits > 0 {
-          printError("Warning: \(outputName): \(units(tmx.skippedEmptyUnits)) with an empty source or target left out.")
+          printError("Warning: \(outputName): \(units(tmx.skippedEmptyUnits)) with an empty (or only white space) source or target left out.")
         }
       }
     }

@@ -9,9 +9,12 @@ extension Tandem.TM {
       abstract: "Write the memory (or one language pair of it) to a TMX, TSV or JSON file.",
       discussion: """
         The format follows the extension of -o (.tmx, .tsv, .json, .jsonl), or --to.
-        Units keep their tuid, dates, document (x-document) and confidence
-        (x-confidence). The file is written under a temporary name and renamed
-        when complete.
+        Units keep what they were imported with: tuid, dates, creation and change
+        user, inline codes, notes and properties of the unit and of each variant,
+        document (x-document) and confidence (x-confidence); the TMX header keeps
+        the notes and properties of the imported headers. --source-lang and
+        --target-lang select: 'en' takes every variety of English, 'en-GB' only
+        en-GB. The file is written under a temporary name and renamed when complete.
 
         EXAMPLES:
           tandem tm export -o memory.tmx
@@ -22,8 +25,8 @@ extension Tandem.TM {
     @OptionGroup var memory: TMOptions
     @Option(name: .shortAndLong, help: "The output file, or '-' for standard output.", completion: .file())
     var output: String
-    @Option(name: .customLong("source-lang"), help: "Only units with this source language.") var sourceLanguage: String?
-    @Option(name: .customLong("target-lang"), help: "Only units with this target language.") var targetLanguage: String?
+    @Option(name: .customLong("source-lang"), help: "Only units with this source language ('en' all varieties, 'en-GB' exactly).") var sourceLanguage: String?
+    @Option(name: .customLong("target-lang"), help: "Only units with this target language ('en' all varieties, 'en-GB' exactly).") var targetLanguage: String?
     @Option(help: "Output format: tmx, tsv, json or jsonl; default: from the extension, else tmx.")
     var to: String?
 
@@ -32,7 +35,7 @@ extension Tandem.TM {
     func run() throws {
       let store = try memory.open()
       let sink = try AtomicFileSink(path: output)
-      var header = TMXHeader()
+      var header = try store.documentHeader(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
       header.sourceLanguage = sourceLanguage
       var writer = try UnitFormat.chosen(named: to, option: "--to", path: output, fallback: .tmx).writer(sink: sink, header: header)
       try store.forEachUnit(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) {

@@ -42,11 +42,17 @@ extension Tandem.TM {
       let progress = ImportProgressReporter()
       let summary = try store.importUnits(
         document: file == "-" ? nil : (file as NSString).lastPathComponent,
+        header: (reader as? TMXReader)?.header,
         progress: { progress.report($0) },
         next: { try reader.next() })
       progress.finish(summary, path: store.path)
-      if let tmx = reader as? TMXReader, tmx.skipped.total > 0 {
-        StandardError.print("Warning: \(name): \(tmx.skipped).")
+      if let tmx = reader as? TMXReader {
+        if tmx.skipped.total > 0 { StandardError.print("Warning: \(name): \(tmx.skipped).") }
+        for warning in tmx.warnings { StandardError.print("Warning: \(name): \(warning).") }
+      }
+      if summary.skippedUntranslated > 0 {
+        StandardError.print(
+          "Warning: \(name): \(summary.skippedUntranslated) units with an empty (or only white space) source or target were not stored.")
       }
     }
   }

@@ -13,6 +13,10 @@ extension Tandem.TM {
         segment matches too (with --batch, the previous line; else --previous).
         With --batch, each line of the file is a query and each output line is one
         JSON object: {"query": ..., "matches": [...]}.
+        Every unit that can reach --min-score is considered (the index bounds each
+        unit's score before scoring it), so --limit N gives the N best there are.
+        --target-lang en-GB finds only en-GB units; --target-lang en finds every
+        variety of English. Inline codes of stored units count as tags (placeables).
 
         EXAMPLES:
           tandem tm lookup "Der Vertrag wurde am 12. März unterzeichnet."
@@ -29,6 +33,8 @@ extension Tandem.TM {
     @Option(name: .customLong("min-score"), help: "Lowest score to show, 1–100.") var minScore = 70
     @Option(help: "Most matches per segment.") var limit = 5
     @Flag(help: "Print JSON instead of text.") var json = false
+    @Flag(help: "With --batch: score every unit of the memory instead of using the index (slow; the reference that Benchmarks/bench-tm.sh measures recall against).")
+    var exhaustive = false
 
     func validate() throws {
       guard (segment == nil) != (batch == nil) else {
@@ -36,6 +42,7 @@ extension Tandem.TM {
       }
       guard (1...100).contains(minScore) else { throw ValidationError("--min-score must be 1–100.") }
       guard limit > 0 else { throw ValidationError("--limit must be positive.") }
+      if exhaustive && batch == nil { throw ValidationError("--exhaustive works with --batch FILE.") }
     }
 
     func run() throws {
@@ -46,6 +53,24 @@ extension Tandem.TM {
           LookupQuery(
             text, previous: previous, sourceLanguage: source, targetLanguage: target,
             minScore: minScore, limit: limit))
+      }
+      if let batch, exhaustive {
+        let reader = try LineReader(path: batch)
+        var lines: [String] = []
+        while let line = reader.next() { lines.append(line) }
+        let queries = lines.indices.map { k in
+          LookupQuery(
+            lines[k], previous: k > 0 ? lines[k - 1] : nil, sourceLanguage: source, targetLanguage: target,
+            minScore: minScore, limit: limit)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for (line, matches) in zip(lines, try store.lookupByScanning(queries)) {
+          var data = try encoder.encode(BatchLineJSON(query: line, matches: matches.map(MatchJSON.init)))
+          data.append(0x0A)
+          FileHandle.standardOutput.write(data)
+        }
+        return
       }
       if let batch {
         let reader = try LineReader(path: batch)

@@ -59,8 +59,10 @@ struct TMOptions: ParsableArguments {
 
 /// --source-lang and --target-lang; when omitted, the memory's only pair.
 struct LanguageOptions: ParsableArguments {
-  @Option(name: .customLong("source-lang"), help: "Source language, e.g. 'de'.") var sourceLanguage: String?
-  @Option(name: .customLong("target-lang"), help: "Target language, e.g. 'en'.") var targetLanguage: String?
+  @Option(name: .customLong("source-lang"), help: "Source language, e.g. 'de' (every variety) or 'de-CH' (only that).")
+  var sourceLanguage: String?
+  @Option(name: .customLong("target-lang"), help: "Target language, e.g. 'en' (every variety) or 'en-GB' (only that).")
+  var targetLanguage: String?
 
   func resolve(in memory: TranslationMemory) throws -> (source: String, target: String) {
     if let sourceLanguage, let targetLanguage { return (sourceLanguage, targetLanguage) }

@@ -27,6 +27,8 @@ enum RandomUnits {
   static func text<G: RandomNumberGenerator>(_ g: inout G) -> String {
     var s = ""
     for _ in 0..<Int.random(in: 1...8, using: &g) { s += pieces.randomElement(using: &g)! }
+    // Only white space is not a translation (writers skip it): keep something to read.
+    if s.unicodeScalars.allSatisfy(\.properties.isWhitespace) { s += "x" }
     return s
   }
 

@@ -1,6 +1,9 @@
 import Foundation
 
-/// Reads units from JSON written by ``JSONWriter``: an array of objects, or JSON Lines.
+/// Reads units from JSON written by ``JSONWriter``: an array of objects, or JSON Lines;
+/// and the links of `tandem align --format json` (`{"links": [{"sourceText", "targetText",
+/// "confidence", "type", "lowConfidence"}, …]}`), one unit a link, with the alignment
+/// properties (see ``TranslationUnit/alignmentProperties(confidence:linkType:lowConfidence:)``).
 ///
 /// It streams: it finds where each top-level object ends by scanning bytes (strings and
 /// nesting), then decodes that object alone, so memory is bounded by the largest unit.
@@ -13,6 +16,8 @@ public final class JSONReader: TranslationUnitReader {
   private var object: [UInt8] = []
   private var inArray: Bool?
   private var finished = false
+  /// The units of an alignment document not handed out yet, last first.
+  private var pendingLinks: [TranslationUnit] = []
 
   /// Languages given here win over those in the objects.
   public init(source: some ByteSource, fileName: String, sourceLanguage: String? = nil, targetLanguage: String? = nil) {
@@ -38,6 +43,7 @@ public final class JSONReader: TranslationUnitReader {
   }
 
   public func next() throws(ExchangeError) -> TranslationUnit? {
+    if let unit = pendingLinks.popLast() { return unit }
     guard !finished else { return nil }
     var b = try nextSignificant()
     if inArray == nil {
@@ -60,6 +66,9 @@ public final class JSONReader: TranslationUnitReader {
     do {
       record = try decoder.decode(JSONRecord.self, from: Data(object))
     } catch {
+      if inArray == false, let links = try? decoder.decode(AlignmentLinksDocument.self, from: Data(object)) {
+        return try units(of: links)
+      }
       throw .malformedRecord(file: fileName, line: line, reason: "not a unit object (\(Self.describe(error)))")
     }
     guard let source = sourceLanguage ?? record.sourceLanguage.map(LanguageTag.normalized) else {
@@ -72,7 +81,23 @@ public final class JSONReader: TranslationUnitReader {
       id: record.id, sourceLanguage: source, targetLanguage: target, source: record.source, target: record.target,
       creationDate: record.creationDate.flatMap(JSONRecord.parse), changeDate: record.changeDate.flatMap(JSONRecord.parse),
       properties: record.properties ?? [], notes: record.notes ?? [],
-      sourceCodes: record.sourceCodes ?? [], targetCodes: record.targetCodes ?? [])
+      sourceCodes: record.sourceCodes ?? [], targetCodes: record.targetCodes ?? [],
+      attributes: record.attributes ?? [:], sourceDetails: record.sourceDetails ?? .init(),
+      targetDetails: record.targetDetails ?? .init())
+  }
+
+  /// The units of an alignment document: the first returned, the others kept in `pendingLinks`.
+  private func units(of document: AlignmentLinksDocument) throws(ExchangeError) -> TranslationUnit? {
+    guard let source = sourceLanguage else { throw .missingLanguage(file: fileName, which: "source") }
+    guard let target = targetLanguage else { throw .missingLanguage(file: fileName, which: "target") }
+    pendingLinks = document.links.enumerated().reversed().map { index, link in
+      TranslationUnit(
+        id: String(index + 1), sourceLanguage: source, targetLanguage: target,
+        source: link.sourceText, target: link.targetText,
+        properties: TranslationUnit.alignmentProperties(
+          confidence: link.confidence, linkType: link.type, lowConfidence: link.lowConfidence ?? false))
+    }
+    return pendingLinks.popLast()
   }
 
   /// Reads one object, from its '{' (already read) to the matching '}', into `object`.
@@ -105,6 +130,19 @@ public final class JSONReader: TranslationUnitReader {
     default: "invalid JSON"
     }
   }
+}
+
+/// What `tandem align --format json` writes.
+private struct AlignmentLinksDocument: Decodable {
+  struct Link: Decodable {
+    var sourceText: String
+    var targetText: String
+    var confidence: Double?
+    var type: String?
+    var lowConfidence: Bool?
+  }
+
+  var links: [Link]
 }
 
 /// The reader is a cursor over one file; one task uses it at a time.

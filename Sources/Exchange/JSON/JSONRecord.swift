@@ -20,6 +20,9 @@ struct JSONRecord: Codable {
   var notes: [String]?
   var sourceCodes: [InlineCode]?
   var targetCodes: [InlineCode]?
+  var attributes: [String: String]?
+  var sourceDetails: TranslationUnit.VariantDetails?
+  var targetDetails: TranslationUnit.VariantDetails?
 
   init(_ unit: TranslationUnit) {
     id = unit.id
@@ -33,6 +36,9 @@ struct JSONRecord: Codable {
     notes = unit.notes.isEmpty ? nil : unit.notes
     sourceCodes = unit.sourceCodes.isEmpty ? nil : unit.sourceCodes
     targetCodes = unit.targetCodes.isEmpty ? nil : unit.targetCodes
+    attributes = unit.attributes.isEmpty ? nil : unit.attributes
+    sourceDetails = unit.sourceDetails.isEmpty ? nil : unit.sourceDetails
+    targetDetails = unit.targetDetails.isEmpty ? nil : unit.targetDetails
   }
 
   /// "2024-05-01T12:00:00Z"

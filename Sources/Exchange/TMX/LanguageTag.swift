@@ -1,3 +1,5 @@
+import Segmentation
+
 /// BCP 47 spelling of language tags as they are found in TMX and TSV files.
 public enum LanguageTag {
   /// The tag with hyphens and BCP 47 letter case: "EN-us" → "en-US", "zh_hant_tw" → "zh-Hant-TW".
@@ -25,9 +27,19 @@ public enum LanguageTag {
     return result
   }
 
-  /// Whether `tag` names `wanted` or a regional variety of it ("de-CH" matches "de").
-  static func matches(_ tag: String, _ wanted: String) -> Bool {
-    if tag == wanted { return true }
-    return tag.hasPrefix(wanted) && tag.dropFirst(wanted.count).first == "-"
+  /// Whether `tag` has subtags after the primary one ("en-GB" has, "en" has not).
+  public static func hasSubtags(_ tag: String) -> Bool {
+    tag.contains("-") || tag.contains("_")
+  }
+
+  /// Whether two tags name the same primary language, in any letter case ("en-US", "EN", "en_GB").
+  public static func samePrimary(_ a: String, _ b: String) -> Bool {
+    LanguageSubtag.primary(of: a) == LanguageSubtag.primary(of: b)
+  }
+
+  /// Whether a stored tag is selected by a tag a user asked for: "en" selects every variety
+  /// of English, "en-GB" only en-GB (letter case and `_` ignored).
+  public static func selects(_ wanted: String, _ tag: String) -> Bool {
+    hasSubtags(wanted) ? normalized(wanted) == normalized(tag) : samePrimary(wanted, tag)
   }
 }

@@ -16,6 +16,11 @@ public struct TMXHeader: Sendable, Hashable {
   public var creationDate: Date?
   /// The `version` attribute of `<tmx>` (read only; writers write "1.4").
   public var version: String
+  /// The header's `<note>`s and `<prop>`s.
+  public var notes: [String] = []
+  public var properties: [TranslationUnit.Property] = []
+  /// `o-encoding`, `creationid`, `changedate` and `changeid`, as written.
+  public var attributes: [String: String] = [:]
 
   public init(
     creationTool: String = "Tandem", creationToolVersion: String = "0.1.0", segmentType: String = "sentence",

@@ -1,4 +1,5 @@
 import Foundation
+import Segmentation
 
 /// Reads the units of a TMX file (versions 1.1 to 1.4b), one at a time.
 ///
@@ -57,6 +58,21 @@ public final class TMXReader: TranslationUnitReader {
   /// Normalized language tags by their spelling in the file (a file uses only a few).
   private var tags: [String: String] = [:]
   private let options: Options
+  /// The header's `srclang` (unless "*all*"): the source language of units without their own.
+  private var headerSourceLanguage: String?
+  /// Units whose source or target was one of several variants of the wanted language, none exactly it.
+  public private(set) var ambiguousVariants = 0
+  /// What the reader noticed that a user should know, one sentence each (print them as warnings).
+  public var warnings: [String] {
+    var result: [String] = []
+    if let declared = xml.declaredEncodingIgnored {
+      result.append("the file declares encoding \"\(declared)\" but is written in UTF-8 (no byte order mark, ASCII declaration); it was read as UTF-8. Fix the declaration")
+    }
+    if ambiguousVariants > 0 {
+      result.append("\(ambiguousVariants) unit\(ambiguousVariants == 1 ? "" : "s") held several variants of the wanted language and none exactly it; the first was taken. Pass --source-lang/--target-lang with the full tag (e.g. en-GB) to pick one")
+    }
+    return result
+  }
   private var inBody = false
   private var done = false
   private var segment: [UInt8] = []
@@ -90,9 +106,12 @@ public final class TMXReader: TranslationUnitReader {
         header.creationDate = attributes.value("creationdate").flatMap(TMXDate.parse)
         if let source = attributes.value("srclang") {
           header.sourceLanguage = source == "*all*" ? source : LanguageTag.normalized(source)
-          if sourceLanguage == nil && source != "*all*" { sourceLanguage = header.sourceLanguage }
+          if source != "*all*" { headerSourceLanguage = header.sourceLanguage }
         }
-        try skipElement()
+        for name in TMXVocabulary.headerAttributes {
+          if let value = attributes.value(name) { header.attributes[name] = value }
+        }
+        try readHeaderContent()
       case .start("body", _):
         inBody = true
         return
@@ -104,6 +123,27 @@ public final class TMXReader: TranslationUnitReader {
       default:
         done = true
         return
+      }
+    }
+  }
+
+  /// The `<note>`s and `<prop>`s of the header (its start tag already read); `<ude>` is skipped.
+  private func readHeaderContent() throws(ExchangeError) {
+    let depth = xml.depth
+    while true {
+      let event = try nextTag()
+      if xml.depth < depth { return }
+      switch event {
+      case .start("note", _):
+        guard header.notes.count < 4096 else { throw notTMX("the header holds more than 4096 notes") }
+        header.notes.append(try elementText())
+      case .start("prop", let attributes):
+        guard header.properties.count < 4096 else { throw notTMX("the header holds more than 4096 properties") }
+        header.properties.append(.init(type: attributes.value("type") ?? "", value: try elementText()))
+      case .start:
+        try skipElement()
+      default:
+        break
       }
     }
   }
@@ -170,6 +210,7 @@ public final class TMXReader: TranslationUnitReader {
     var codes: [InlineCode]
     var creationDate: Date?
     var changeDate: Date?
+    var details: TranslationUnit.VariantDetails
   }
 
   private func normalized(_ tag: String) -> String {
@@ -217,34 +258,51 @@ public final class TMXReader: TranslationUnitReader {
       skipped.record(problem, line: line)
       return nil
     }
-    if sourceLanguage == nil { sourceLanguage = variants.first?.language }
-    guard let sourceLanguage,
-      let source = variants.first(where: { $0.language == sourceLanguage })
-        ?? variants.first(where: { LanguageTag.matches($0.language, sourceLanguage) })
+    // The source: the option, else the unit's srclang, else the header's, else the first variant.
+    let unitSource = attributes.value("srclang").flatMap { $0 == "*all*" ? nil : normalized($0) }
+    let wantedSource = options.sourceLanguage ?? unitSource ?? headerSourceLanguage ?? variants.first?.language
+    guard let wantedSource,
+      let source = pick(from: variants, wantedSource, exactOnly: options.sourceLanguage.map(LanguageTag.hasSubtags) ?? false)
     else {
       skipped.record(.noSourceVariant, line: line)
       return nil
     }
-    if targetLanguage == nil {
-      targetLanguage = variants.first { !LanguageTag.matches($0.language, sourceLanguage) }?.language
-    }
+    if sourceLanguage == nil { sourceLanguage = source.language }
+    // The target: the option, else the first other language of the first unit (then any of its variants).
+    let others = variants.filter { !LanguageTag.samePrimary($0.language, source.language) }
+    if targetLanguage == nil { targetLanguage = others.first.map { LanguageSubtag.primary(of: $0.language) } }
     guard let targetLanguage,
-      let target = variants.first(where: { $0.language == targetLanguage })
-        ?? variants.first(where: { LanguageTag.matches($0.language, targetLanguage) && $0.language != source.language })
+      let target = pick(from: others, targetLanguage, exactOnly: options.targetLanguage.map(LanguageTag.hasSubtags) ?? false)
     else {
       skipped.record(.noTargetVariant, line: line)
       return nil
     }
-    guard !(source.text.isEmpty && source.codes.isEmpty), !(target.text.isEmpty && target.codes.isEmpty) else {
+    guard TranslationUnit.hasContent(source.text, source.codes), TranslationUnit.hasContent(target.text, target.codes) else {
       skipped.record(.emptySegment, line: line)
       return nil
+    }
+    var unitAttributes: [String: String] = [:]
+    for name in TMXVocabulary.unitAttributes {
+      if let value = attributes.value(name) { unitAttributes[name] = value }
     }
     return TranslationUnit(
       id: attributes.value("tuid"), sourceLanguage: source.language, targetLanguage: target.language,
       source: source.text, target: target.text,
       creationDate: attributes.value("creationdate").flatMap(TMXDate.parse) ?? target.creationDate ?? source.creationDate,
       changeDate: attributes.value("changedate").flatMap(TMXDate.parse) ?? target.changeDate ?? source.changeDate,
-      properties: properties, notes: notes, sourceCodes: source.codes, targetCodes: target.codes)
+      properties: properties, notes: notes, sourceCodes: source.codes, targetCodes: target.codes,
+      attributes: unitAttributes, sourceDetails: source.details, targetDetails: target.details)
+  }
+
+  /// The variant in `language`: the one with exactly that tag, else (unless `exactOnly`) the
+  /// first of the same primary language ("en" finds "en-US", "en-US" finds "en"), counted
+  /// as ambiguous when there are several.
+  private func pick(from variants: [Variant], _ language: String, exactOnly: Bool) -> Variant? {
+    if let exact = variants.first(where: { $0.language == language }) { return exact }
+    guard !exactOnly else { return nil }
+    let same = variants.filter { LanguageTag.samePrimary($0.language, language) }
+    if same.count > 1 { ambiguousVariants += 1 }
+    return same.first
   }
 
   /// Reads one `<tuv>` (its start tag already read): the `<seg>` and the dates.
@@ -253,19 +311,34 @@ public final class TMXReader: TranslationUnitReader {
   ) throws(ExchangeError) -> Variant? {
     let depth = xml.depth
     var variant: Variant?
+    var details = TranslationUnit.VariantDetails()
+    for name in TMXVocabulary.variantAttributes {
+      if let value = attributes.value(name) { details.attributes[name] = value }
+    }
     while true {
       let event = try nextTag()
       if xml.depth < depth { break }
-      if case .start("seg", _) = event {
+      guard details.notes.count + details.properties.count < 4096 else {
+        throw notTMX("a <tuv> holds more notes and properties than any translation unit needs")
+      }
+      switch event {
+      case .start("seg", _):
         let (text, codes) = try readSegment(&problem)
         variant = Variant(
           language: language, text: text, codes: codes,
           creationDate: attributes.value("creationdate").flatMap(TMXDate.parse),
-          changeDate: attributes.value("changedate").flatMap(TMXDate.parse))
-      } else if case .start = event {
+          changeDate: attributes.value("changedate").flatMap(TMXDate.parse), details: details)
+      case .start("note", _):
+        details.notes.append(try elementText())
+      case .start("prop", let attributes):
+        details.properties.append(.init(type: attributes.value("type") ?? "", value: try elementText()))
+      case .start:
         try skipElement()
+      default:
+        break
       }
     }
+    variant?.details = details
     return variant
   }
 
@@ -273,6 +346,15 @@ public final class TMXReader: TranslationUnitReader {
   private func readSegment(_ problem: inout SkippedUnits.Reason?) throws(ExchangeError) -> (String, [InlineCode]) {
     segment.removeAll(keepingCapacity: true)
     var codes: [InlineCode] = []
+    try readMixedContent(into: &segment, codes: &codes, &problem)
+    return (try string(segment), codes)
+  }
+
+  /// Reads text and inline elements up to the end of the element whose start tag was just
+  /// read (a `<seg>` or a `<sub>`).
+  private func readMixedContent(
+    into text: inout [UInt8], codes: inout [InlineCode], _ problem: inout SkippedUnits.Reason?
+  ) throws(ExchangeError) {
     let depth = xml.depth
     let keep = options.inlineMarkup == .keep
     while true {
@@ -280,29 +362,75 @@ public final class TMXReader: TranslationUnitReader {
       if xml.depth < depth { break }
       switch event {
       case .text:
-        xml.appendText(to: &segment)
-        if segment.count > xml.textLimit { throw xml.tooLong() }
+        xml.appendText(to: &text)
+        if text.count > xml.textLimit { throw xml.tooLong() }
       case .start("hi", let attributes):
-        if keep { codes.append(InlineCode(.hiStart, offset: segment.count, attributes: attributes.dictionary)) }
+        if keep { codes.append(InlineCode(.hiStart, offset: text.count, attributes: attributes.dictionary)) }
       case .end("hi"):
-        if keep { codes.append(InlineCode(.hiEnd, offset: segment.count)) }
+        if keep { codes.append(InlineCode(.hiEnd, offset: text.count)) }
       case .start(let name, let attributes):
         guard let element = InlineCode.Element(rawValue: name), element != .hiEnd else {
           problem = problem ?? .unexpectedMarkup
           try skipElement()
           continue
         }
-        let content = try elementText()
+        var code = InlineCode(element, offset: text.count, attributes: attributes.dictionary)
+        try readCodeContent(&code, &problem)
         if keep {
-          codes.append(InlineCode(element, offset: segment.count, attributes: attributes.dictionary, content: content))
+          codes.append(code)
         } else {
-          segment.append(contentsOf: content.utf8)
+          text.append(contentsOf: Self.flattened(code).utf8)
         }
+        if text.count > xml.textLimit { throw xml.tooLong() }
       default:
         break
       }
     }
-    return (try string(segment), codes)
+  }
+
+  /// Reads the native code of an inline element (its start tag already read), with its `<sub>`s.
+  private func readCodeContent(_ code: inout InlineCode, _ problem: inout SkippedUnits.Reason?) throws(ExchangeError) {
+    var content: [UInt8] = []
+    let depth = xml.depth
+    while true {
+      let event = try xml.next()
+      if xml.depth < depth { break }
+      switch event {
+      case .text:
+        xml.appendText(to: &content)
+        if content.count > xml.textLimit { throw xml.tooLong() }
+      case .start("sub", let attributes):
+        guard xml.depth < 64 else { throw notTMX("<sub> elements nest deeper than 32 levels") }
+        var text: [UInt8] = []
+        var codes: [InlineCode] = []
+        let offset = content.count
+        try readMixedContent(into: &text, codes: &codes, &problem)
+        code.subflows.append(
+          InlineCode.Subflow(offset: offset, attributes: attributes.dictionary, text: try string(text), codes: codes))
+      case .start:
+        problem = problem ?? .unexpectedMarkup
+        try skipElement()
+      default:
+        break
+      }
+    }
+    code.content = try string(content)
+  }
+
+  /// The native code with the text of its subflows in place: what `flatten` puts into the text.
+  static func flattened(_ code: InlineCode) -> String {
+    guard !code.subflows.isEmpty else { return code.content }
+    let content = Array(code.content.utf8)
+    var result: [UInt8] = []
+    var written = 0
+    for sub in code.subflows {
+      let offset = min(max(sub.offset, written), content.count)
+      result.append(contentsOf: content[written..<offset])
+      result.append(contentsOf: sub.text.utf8)
+      written = offset
+    }
+    result.append(contentsOf: content[written...])
+    return String(decoding: result, as: UTF8.self)
   }
 }
 

@@ -30,6 +30,9 @@ public struct TMXWriter {
   public private(set) var unitCount = 0
   /// Units left out because their source or target segment is empty.
   public private(set) var skippedEmptyUnits = 0
+  /// Inline codes written otherwise than they came, to keep the file valid against the DTD
+  /// (see `segment`); report them as a warning.
+  public private(set) var repairedCodes = 0
   /// Characters dropped because XML 1.0 forbids them (report them as a warning).
   public var removedCharacters: Int { escaper.removed }
 
@@ -52,7 +55,7 @@ public struct TMXWriter {
   private static var flushSize: Int { 64 * 1024 }
 
   public mutating func write(_ unit: TranslationUnit) throws(ExchangeError) {
-    guard !(unit.source.isEmpty && unit.sourceCodes.isEmpty), !(unit.target.isEmpty && unit.targetCodes.isEmpty) else {
+    guard unit.isTranslation else {
       skippedEmptyUnits += 1
       return
     }
@@ -60,30 +63,39 @@ public struct TMXWriter {
     unitCount += 1
     ascii("    <tu tuid=\"")
     escaped(unit.id ?? String(unitCount), attribute: true)
-    ascii("\" creationdate=\"")
-    ascii(unit.creationDate.map(TMXDate.format) ?? defaultDate)
-    if let changed = unit.changeDate {
-      ascii("\" changedate=\"")
-      ascii(TMXDate.format(changed))
+    ascii("\"")
+    let attributes = TMXVocabulary.valid(unit.attributes, TMXVocabulary.unitAttributes, on: "tu")
+    for (name, value) in attributes where name != "srclang" { attribute(name, value) }
+    attribute("creationdate", unit.creationDate.map(TMXDate.format) ?? defaultDate)
+    if let changed = unit.changeDate { attribute("changedate", TMXDate.format(changed)) }
+    if let srclang = unit.attributes["srclang"] {
+      attribute("srclang", srclang == "*all*" ? srclang : LanguageTag.normalized(srclang))
     }
-    ascii("\">\n")
-    for note in unit.notes {
-      ascii("      <note>")
+    ascii(">\n")
+    notesAndProperties(unit.notes, unit.properties, indent: "      ")
+    variant(unit.sourceLanguage, unit.source, unit.sourceCodes, unit.sourceDetails)
+    variant(unit.targetLanguage, unit.target, unit.targetCodes, unit.targetDetails)
+    ascii("    </tu>\n")
+    if buffer.count >= Self.flushSize { try flush() }
+  }
+
+  /// `<note>`s, then `<prop>`s (property types get the `x-` prefix TMX asks of user-defined types).
+  private mutating func notesAndProperties(_ notes: [String], _ properties: [TranslationUnit.Property], indent: String) {
+    for note in notes {
+      ascii(indent)
+      ascii("<note>")
       escaped(note, attribute: false)
       ascii("</note>\n")
     }
-    for property in unit.properties {
-      ascii("      <prop type=\"")
+    for property in properties {
+      ascii(indent)
+      ascii("<prop type=\"")
       if !property.type.hasPrefix("x-") { ascii("x-") }
       escaped(property.type, attribute: true)
       ascii("\">")
       escaped(property.value, attribute: false)
       ascii("</prop>\n")
     }
-    variant(unit.sourceLanguage, unit.source, unit.sourceCodes)
-    variant(unit.targetLanguage, unit.target, unit.targetCodes)
-    ascii("    </tu>\n")
-    if buffer.count >= Self.flushSize { try flush() }
   }
 
   public mutating func write<S: Sequence<TranslationUnit>>(contentsOf units: S) throws(ExchangeError) {
@@ -110,16 +122,25 @@ public struct TMXWriter {
     ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n  <header")
     attribute("creationtool", header.creationTool)
     attribute("creationtoolversion", header.creationToolVersion)
-    attribute("segtype", header.segmentType)
+    attribute("segtype", TMXVocabulary.segmentTypes.contains(header.segmentType) ? header.segmentType : "sentence")
     attribute("o-tmf", header.originalFormat)
     attribute("adminlang", LanguageTag.normalized(header.adminLanguage))
     attribute("srclang", source)
     attribute("datatype", header.dataType)
     attribute("creationdate", defaultDate)
-    ascii("/>\n  <body>\n")
+    for (name, value) in TMXVocabulary.valid(header.attributes, TMXVocabulary.headerAttributes, on: "header") {
+      attribute(name, value)
+    }
+    if header.notes.isEmpty && header.properties.isEmpty {
+      ascii("/>\n  <body>\n")
+    } else {
+      ascii(">\n")
+      notesAndProperties(header.notes, header.properties, indent: "    ")
+      ascii("  </header>\n  <body>\n")
+    }
   }
 
-  private mutating func attribute(_ name: StaticString, _ value: String) {
+  private mutating func attribute(_ name: String, _ value: String) {
     ascii(" ")
     ascii(name)
     ascii("=\"")
@@ -127,22 +148,38 @@ public struct TMXWriter {
     ascii("\"")
   }
 
-  private mutating func variant(_ language: String, _ text: String, _ codes: [InlineCode]) {
+  private mutating func variant(
+    _ language: String, _ text: String, _ codes: [InlineCode], _ details: TranslationUnit.VariantDetails
+  ) {
     ascii("      <tuv xml:lang=\"")
     escaped(LanguageTag.normalized(language), attribute: true)
-    ascii("\"><seg>")
-    if codes.isEmpty {
-      escaped(text, attribute: false)
-    } else {
-      segment(text, codes)
+    ascii("\"")
+    for (name, value) in TMXVocabulary.valid(details.attributes, TMXVocabulary.variantAttributes, on: "tuv") {
+      attribute(name, value)
     }
+    if details.notes.isEmpty && details.properties.isEmpty {
+      ascii("><seg>")
+    } else {
+      ascii(">\n")
+      notesAndProperties(details.notes, details.properties, indent: "        ")
+      ascii("        <seg>")
+    }
+    segment(text, codes)
     ascii("</seg></tuv>\n")
   }
 
-  /// Text with inline elements put back at their offsets.
+  /// Text with inline elements put back at their offsets. Codes are written as the DTD
+  /// allows them: unknown attributes dropped; a `bpt`/`ept` without `i`, or an `it` without a
+  /// valid `pos`, becomes an `it` or a `ph` (counted in ``repairedCodes``); a `hi` end without a
+  /// start is dropped, and a `hi` left open is closed at the end.
   private mutating func segment(_ text: String, _ codes: [InlineCode]) {
+    guard !codes.isEmpty else {
+      escaped(text, attribute: false)
+      return
+    }
     let utf8 = Array(text.utf8)
     var written = 0
+    var openHi = 0
     for code in codes {
       var offset = min(max(code.offset, written), utf8.count)
       while offset < utf8.count && utf8[offset] & 0xC0 == 0x80 { offset += 1 }  // a character boundary
@@ -150,31 +187,74 @@ public struct TMXWriter {
         escaped(String(decoding: utf8[written..<offset], as: UTF8.self), attribute: false)
         written = offset
       }
-      if code.element == .hiEnd {
-        ascii("</hi>")
-        continue
-      }
-      let name = code.element == .hiStart ? "hi" : code.element.rawValue
-      ascii("<")
-      escaped(name, attribute: false)
-      for key in code.attributes.keys.sorted() {
-        ascii(" ")
-        escaped(key, attribute: false)
-        ascii("=\"")
-        escaped(code.attributes[key] ?? "", attribute: true)
-        ascii("\"")
-      }
-      if code.element == .hiStart {
+      switch code.element {
+      case .hiEnd:
+        if openHi > 0 {
+          ascii("</hi>")
+          openHi -= 1
+        } else {
+          repairedCodes += 1
+        }
+      case .hiStart:
+        ascii("<hi")
+        for (name, value) in TMXVocabulary.valid(code.attributes, TMXVocabulary.inlineAttributes(.hiStart), on: "hi") {
+          attribute(name, value)
+        }
         ascii(">")
-      } else {
-        ascii(">")
-        escaped(code.content, attribute: false)
-        ascii("</")
-        escaped(name, attribute: false)
-        ascii(">")
+        openHi += 1
+      default:
+        inline(code)
       }
     }
     if written < utf8.count { escaped(String(decoding: utf8[written...], as: UTF8.self), attribute: false) }
+    while openHi > 0 {
+      ascii("</hi>")
+      openHi -= 1
+      repairedCodes += 1
+    }
+  }
+
+  /// One paired, isolated or placeholder element with its native code and `<sub>`s.
+  private mutating func inline(_ code: InlineCode) {
+    var element = code.element
+    var attributes = code.attributes
+    if (element == .bpt || element == .ept) && (attributes["i"] ?? "").isEmpty {
+      attributes["pos"] = element == .bpt ? "begin" : "end"
+      element = .it
+      repairedCodes += 1
+    }
+    if element == .it, !["begin", "end"].contains(attributes["pos"] ?? "") {
+      element = .ph
+      repairedCodes += 1
+    }
+    let name = element.rawValue
+    ascii("<")
+    ascii(name)
+    for (key, value) in TMXVocabulary.valid(attributes, TMXVocabulary.inlineAttributes(element), on: name) {
+      attribute(key, value)
+    }
+    ascii(">")
+    let content = Array(code.content.utf8)
+    var written = 0
+    for sub in code.subflows {
+      var offset = min(max(sub.offset, written), content.count)
+      while offset < content.count && content[offset] & 0xC0 == 0x80 { offset += 1 }
+      if offset > written {
+        escaped(String(decoding: content[written..<offset], as: UTF8.self), attribute: false)
+        written = offset
+      }
+      ascii("<sub")
+      for (key, value) in TMXVocabulary.valid(sub.attributes, TMXVocabulary.subflowAttributes, on: "sub") {
+        attribute(key, value)
+      }
+      ascii(">")
+      segment(sub.text, sub.codes)
+      ascii("</sub>")
+    }
+    if written < content.count { escaped(String(decoding: content[written...], as: UTF8.self), attribute: false) }
+    ascii("</")
+    ascii(name)
+    ascii(">")
   }
 
   private mutating func ascii(_ s: StaticString) {

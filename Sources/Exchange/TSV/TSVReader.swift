@@ -1,14 +1,44 @@
+import Foundation
+
 /// Reads units from Tandem's TSV format (see `TSVFormat`), one line at a time.
 ///
 /// The language pair comes from the options, or else from a `#src<TAB>tgt` first line.
 /// Empty lines are skipped; a line with fewer than two fields is an error naming its line.
+///
+/// A first line of column names that starts `source<TAB>target` (as `tandem align` writes:
+/// `source	target	confidence	type	flag`) is a header, not a unit: it names the columns.
+/// `id`/`tuid` is the unit's id; `confidence`, `type` and `flag` (`low`) become the
+/// alignment properties (see ``TranslationUnit/alignmentProperties(confidence:linkType:lowConfidence:)``);
+/// any other column becomes an `x-NAME` property; without an id column, units are numbered
+/// from 1 as their links are. Without such a line the columns are source, target and id.
 public final class TSVReader: TranslationUnitReader {
+  enum Column: Equatable {
+    case source, target, id, confidence, linkType, flag
+    case property(String)
+
+    init(name: String) {
+      switch name.lowercased() {
+      case "source": self = .source
+      case "target": self = .target
+      case "id", "tuid": self = .id
+      case "confidence", "x-confidence": self = .confidence
+      case "type", "link-type", "x-link-type": self = .linkType
+      case "flag", "x-flag": self = .flag
+      case let other: self = .property(other.hasPrefix("x-") ? other : "x-" + other)
+      }
+    }
+  }
+
   public let fileName: String
   public private(set) var sourceLanguage: String?
   public private(set) var targetLanguage: String?
   private let bytes: ChunkedBytes
   private var line: [UInt8] = []
   private var pending: [UInt8]?
+  private var columns: [Column] = [.source, .target, .id]
+  /// Records read so far: the id of units from a file with a column header but no id
+  /// column (`tandem align` output), so that they are numbered as the links are.
+  private var records = 0
 
   /// Reads the optional header line. Options given here win over the header.
   public init(source: some ByteSource, fileName: String, sourceLanguage: String? = nil, targetLanguage: String? = nil) throws(ExchangeError) {
@@ -28,6 +58,13 @@ public final class TSVReader: TranslationUnitReader {
           return
         }
       }
+    }
+    let names = line.split(separator: 0x09, omittingEmptySubsequences: false).map {
+      String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    }
+    if names.count >= 2, names[0].lowercased() == "source", names[1].lowercased() == "target" {
+      columns = names.map(Column.init(name:))
+      return
     }
     pending = line
   }
@@ -51,7 +88,7 @@ public final class TSVReader: TranslationUnitReader {
         guard try bytes.nextLine(into: &line) else { return nil }
       }
       if line.isEmpty { continue }
-      let fields = line.split(separator: 0x09, maxSplits: 3, omittingEmptySubsequences: false)
+      let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
       guard fields.count >= 2 else {
         throw .malformedRecord(file: fileName, line: lineNumber, reason: "expected 'source<TAB>target', found no tab. Escape tabs inside a field as \\t")
       }
@@ -63,10 +100,36 @@ public final class TSVReader: TranslationUnitReader {
         }
         return s
       }
-      let id = fields.count > 2 && !fields[2].isEmpty ? try text(fields[2]) : nil
-      return TranslationUnit(
-        id: id, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-        source: try text(fields[0]), target: try text(fields[1]))
+      var unit = TranslationUnit(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, source: "", target: "")
+      var confidence: Double?
+      var linkType: String?
+      var lowConfidence = false
+      var flag: String?
+      for (column, field) in zip(columns, fields) {
+        switch column {
+        case .source: unit.source = try text(field)
+        case .target: unit.target = try text(field)
+        case .id: if !field.isEmpty { unit.id = try text(field) }
+        case .confidence:
+          guard !field.isEmpty else { continue }
+          guard let value = Double(try text(field)) else {
+            throw .malformedRecord(file: fileName, line: lineNumber, reason: "the confidence '\(try text(field))' is not a number such as 0.875")
+          }
+          confidence = value
+        case .linkType: linkType = try text(field)
+        case .flag:
+          let value = try text(field)
+          if value == "low" || value == "low-confidence" { lowConfidence = true } else if !value.isEmpty { flag = value }
+        case .property(let type):
+          if !field.isEmpty { unit.properties.append(.init(type: type, value: try text(field))) }
+        }
+      }
+      unit.properties = TranslationUnit.alignmentProperties(
+        confidence: confidence, linkType: linkType, lowConfidence: lowConfidence) + unit.properties
+      if let flag { unit.properties.append(.init(type: "x-flag", value: flag)) }
+      records += 1
+      if unit.id == nil, !columns.contains(.id) { unit.id = String(records) }
+      return unit
     }
   }
 }

@@ -50,6 +50,9 @@ final class XMLInput {
   }
   private var rawCount = 0
   private(set) var encoding = XMLEncoding.utf8
+  /// A UTF-16 encoding the declaration names although the bytes are ASCII-compatible
+  /// (no byte order mark, the declaration readable as ASCII): the file was read as UTF-8.
+  private(set) var declaredEncodingIgnored: String?
   private var sourceFinished = false
   /// Bytes handed out so far (for the entity amplification bound).
   private(set) var consumedBefore = 0
@@ -225,7 +228,8 @@ final class XMLInput {
     } else if let declared = declaredEncoding() {
       switch declared {
       // A declaration we can read as ASCII without a byte order mark is not UTF-16, whatever it says.
-      case "utf-8", "utf8", "us-ascii", "ascii", "utf-16", "utf16", "ucs-2", "utf-16le", "utf-16be": break
+      case "utf-8", "utf8", "us-ascii", "ascii": break
+      case "utf-16", "utf16", "ucs-2", "utf-16le", "utf-16be": declaredEncodingIgnored = declared
       case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "windows-1252", "cp1252": encoding = .latin1
       default: throw .unsupportedEncoding(file: fileName, encoding: declared)
       }

@@ -44,6 +44,8 @@ final class XMLTokenizer {
   private let input: XMLInput
   private let limits: Limits
   var fileName: String { input.fileName }
+  /// See ``XMLInput/declaredEncodingIgnored``.
+  var declaredEncodingIgnored: String? { input.declaredEncodingIgnored }
   /// Line and column where the last event started.
   private(set) var line = 1
   private(set) var column = 1

@@ -1,0 +1,63 @@
+import Foundation
+import GRDB
+
+/// The `unit_length` table: each unit's token count (words and numbers, the `m` of the score),
+/// stored by id in chunks of 4096 two-byte counts, so that a lookup bounds a candidate's score
+/// by its length before fetching it (see ``ScoreBound``).
+struct UnitLengths {
+  static let chunkShift = 12
+  private var pending: [(id: Int64, length: Int)] = []
+
+  mutating func append(id: Int64, length: Int) {
+    pending.append((id, length))
+  }
+
+  /// Writes the pending counts into their chunks (read, updated, written back).
+  mutating func store(_ db: Database) throws {
+    guard !pending.isEmpty else { return }
+    let read = try db.cachedStatement(sql: "SELECT lengths FROM unit_length WHERE chunk = ?")
+    let write = try db.cachedStatement(sql: "INSERT OR REPLACE INTO unit_length (chunk, lengths) VALUES (?, ?)")
+    var index = 0
+    while index < pending.count {
+      let chunk = pending[index].id >> Self.chunkShift
+      var bytes = [UInt8](try Data.fetchOne(read, arguments: [chunk]) ?? Data())
+      if bytes.count < 2 << Self.chunkShift { bytes += [UInt8](repeating: 0, count: (2 << Self.chunkShift) - bytes.count) }
+      while index < pending.count, pending[index].id >> Self.chunkShift == chunk {
+        let k = Int(pending[index].id & ((1 << Self.chunkShift) - 1)) * 2
+        let clamped = UInt16(min(pending[index].length, Int(UInt16.max)))
+        bytes[k] = UInt8(clamped & 0xFF)
+        bytes[k + 1] = UInt8(clamped >> 8)
+        index += 1
+      }
+      try write.execute(arguments: [chunk, Data(bytes)])
+    }
+    pending.removeAll(keepingCapacity: true)
+  }
+
+  /// Reads counts for a lookup, a chunk at a time, keeping the chunks it has read.
+  final class Reader {
+    private let statement: Statement
+    private var chunks: [Int64: [UInt16]] = [:]
+
+    init(_ db: Database) throws {
+      statement = try db.cachedStatement(sql: "SELECT lengths FROM unit_length WHERE chunk = ?")
+    }
+
+    /// The token count of unit `id`; nil when it is not recorded.
+    func length(of id: Int64) throws -> Int? {
+      let chunk = id >> UnitLengths.chunkShift
+      if chunks[chunk] == nil {
+        var counts: [UInt16] = []
+        if let data = try Data.fetchOne(statement, arguments: [chunk]) {
+          counts = data.withUnsafeBytes { raw in
+            stride(from: 0, to: raw.count - 1, by: 2).map { UInt16(raw[$0]) | UInt16(raw[$0 + 1]) << 8 }
+          }
+        }
+        chunks[chunk] = counts
+      }
+      let k = Int(id & ((1 << UnitLengths.chunkShift) - 1))
+      guard let counts = chunks[chunk], k < counts.count else { return nil }
+      return Int(counts[k])
+    }
+  }
+}
