@@ -41,7 +41,8 @@ extension Tandem {
         }
       }
       try AlignmentOutput(links: result.links, source: aligned.source, target: aligned.target)
-        .write(outputFormat, to: output ?? "-", sourceLanguage: bitext.sourceLanguage, targetLanguage: bitext.targetLanguage)
+        .write(outputFormat, to: output ?? "-", sourceLanguage: bitext.sourceLanguage, targetLanguage: bitext.targetLanguage,
+               inputs: [bitext.source, bitext.target])
     }
 
     private func resolvedFormat() throws -> AlignmentFormat {
