@@ -1,7 +1,7 @@
 # Tandem — two commands for a new user on Debian with Swift:
 #   make demo   install what is missing, build release, run the tool on Samples/
 #   make test   install what is missing, run the unit tests
-# Also: make build, make bench (release figures), make clean.
+# Also: make build, make bench (release figures), make fuzz (libFuzzer, FUZZ_SECONDS per target), make clean.
 
 SWIFT        ?= swift
 RELEASE_BIN  := .build/release/tandem
@@ -9,7 +9,7 @@ DEMO_OUT     ?= out/demo
 # System packages the build, the tests and the demo need (Debian names).
 APT_PACKAGES := libicu-dev libstemmer-dev libsqlite3-dev trans-de-en libxml2-utils python3 python3-venv time
 
-.PHONY: deps build demo test bench clean
+.PHONY: deps build demo test bench fuzz clean
 
 ## deps: apt-get install the system packages that are missing (sudo when not root).
 deps:
@@ -36,5 +36,10 @@ test: deps
 bench: build
 	@TANDEM=$(RELEASE_BIN) bash Benchmarks/run
 
+## fuzz: libFuzzer + AddressSanitizer on the TMX, TSV, JSON readers and the segmenter (Fuzz/run).
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	bash Fuzz/run $(FUZZ_SECONDS)
+
 clean:
-	rm -rf .build out
+	rm -rf .build Fuzz/.build out

@@ -6,6 +6,8 @@ public enum ExchangeError: Error, Sendable, Equatable {
   case cannotOpen(path: String, reason: String)
   case readFailed(path: String, reason: String)
   case writeFailed(path: String, reason: String)
+  /// The output path names one of the command's inputs (the same file, by device and inode).
+  case outputIsInput(path: String, input: String)
   /// The bytes are not well-formed XML.
   case malformedXML(file: String, line: Int, column: Int, reason: String)
   /// The bytes are not in the encoding the file declares (or UTF-8 when it declares none).
@@ -28,6 +30,8 @@ extension ExchangeError: CustomStringConvertible {
     case let .cannotOpen(path, reason): "\(path): cannot open: \(reason). Check the path and its permissions."
     case let .readFailed(path, reason): "\(path): read failed: \(reason)."
     case let .writeFailed(path, reason): "\(path): write failed: \(reason). Check free space and permissions."
+    case let .outputIsInput(path, input):
+      "\(path): refusing to write: it is the input '\(input)', which would be replaced. Choose another output file."
     case let .malformedXML(file, line, column, reason):
       "\(file):\(line):\(column): malformed XML: \(reason). Fix the file at this place (an editor or `xmllint --noout` shows it)."
     case let .invalidEncoding(file, line, column, reason):

@@ -35,14 +35,16 @@ struct AlignmentOutput {
   var sourceXLIFFVersion: XLIFFReader.Version? = nil
 
   /// Writes the links in `format` to `path` ("-" for standard output),
-  /// atomically: the file appears complete or not at all.
-  func write(_ format: AlignmentFormat, to path: String, sourceLanguage: String, targetLanguage: String) throws {
+  /// atomically: the file appears complete or not at all. A `path` that is one of
+  /// `inputs` is refused.
+  func write(_ format: AlignmentFormat, to path: String, sourceLanguage: String, targetLanguage: String,
+             inputs: [String] = []) throws {
     switch format {
-    case .tsv: try AtomicFileSink.write(Array(tsv().utf8), to: path)
-    case .json: try AtomicFileSink.write(Array(try json().utf8), to: path)
-    case .links: try AtomicFileSink.write(Array(linksText().utf8), to: path)
+    case .tsv: try AtomicFileSink.write(Array(tsv().utf8), to: path, inputs: inputs)
+    case .json: try AtomicFileSink.write(Array(try json().utf8), to: path, inputs: inputs)
+    case .links: try AtomicFileSink.write(Array(linksText().utf8), to: path, inputs: inputs)
     case .xliff, .xliff2:
-      let sink = try AtomicFileSink(path: path)
+      let sink = try AtomicFileSink(path: path, inputs: inputs)
       let version: XLIFFReader.Version = format == .xliff2 ? .v20 : sourceXLIFFVersion ?? .v12
       var writer = XLIFFWriter(sink: sink, version: version)
       for unit in documentUnits ?? translationUnits(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) {
@@ -51,7 +53,7 @@ struct AlignmentOutput {
       try writer.finish()
       try sink.commit()
     case .tmx:
-      let sink = try AtomicFileSink(path: path)
+      let sink = try AtomicFileSink(path: path, inputs: inputs)
       var writer = TMXWriter(sink: sink, header: TMXHeader(sourceLanguage: sourceLanguage))
       try writer.write(contentsOf: translationUnits(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage))
       try writer.finish()

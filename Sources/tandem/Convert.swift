@@ -53,7 +53,7 @@ extension Tandem {
       let reader = try inputFormat.reader(
         source: FileByteSource(path: input), fileName: inputName, sourceLanguage: sourceLanguage,
         targetLanguage: targetLanguage, inlineMarkup: flattenMarkup ? .flatten : .keep)
-      let sink = try AtomicFileSink(path: output)
+      let sink = try AtomicFileSink(path: output, inputs: [input])
       var header = TMXHeader()
       header.sourceLanguage = sourceLanguage
       if let tmx = reader as? TMXReader {  // what the writer cannot make up again

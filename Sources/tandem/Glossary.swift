@@ -41,6 +41,7 @@ extension Tandem.Glossary {
     func validate() throws {
       guard minFrequency >= 1 else { throw ValidationError("--min-frequency must be at least 1.") }
       guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1.") }
+      if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
     }
 
     func run() throws {
@@ -56,9 +57,9 @@ extension Tandem.Glossary {
       let chosen = format ?? GlossaryFormat.guess(fromPath: output)
       let text = chosen.render(entries, sourceLanguage: bitext.sourceLanguage, targetLanguage: bitext.targetLanguage)
       if output == "-" {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardOutput.write(text)
       } else {
-        try AtomicFileSink.write(Array(text.utf8), to: output)
+        try AtomicFileSink.write(Array(text.utf8), to: output, inputs: bitext.files)
         StandardError.print("\(entries.count) glossary entries written to \(output) (\(chosen.rawValue))")
       }
     }

@@ -1,3 +1,4 @@
+import Exchange
 import Foundation
 
 /// Buffered standard output: text is collected as UTF-8 and written in large
@@ -46,8 +47,40 @@ struct StandardOutput {
   /// Writes what is buffered.
   mutating func flush() {
     guard !buffer.isEmpty else { return }
-    FileHandle.standardOutput.write(Data(buffer))
+    buffer.withUnsafeBytes { StandardOutput.write($0) }
     buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes `bytes` to standard output now.
+  ///
+  /// A reader that went away (`tandem … | head`) ends the process as SIGPIPE would
+  /// (status 141, nothing printed), which is what pipelines expect. Any other failure
+  /// (a full disk, `/dev/full`) is an `Error:` line on standard error and exit status 1;
+  /// temporary files of outputs under way are removed first.
+  static func write(_ bytes: UnsafeRawBufferPointer) {
+    guard let base = bytes.baseAddress else { return }
+    var offset = 0
+    while offset < bytes.count {
+      let written = Glibc.write(1, base + offset, bytes.count - offset)
+      if written >= 0 {
+        offset += written
+        continue
+      }
+      let code = errno
+      if code == EINTR { continue }
+      InterruptCleanup.removeAll()
+      if code == EPIPE {
+        signal(SIGPIPE, SIG_DFL)
+        raise(SIGPIPE)
+      }
+      StandardError.print("Error: standard output: write failed: \(String(cString: strerror(code))). Check free space, or where the output goes.")
+      exit(1)
+    }
+  }
+
+  static func write(_ text: String) {
+    var text = text
+    text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
   }
 }
 

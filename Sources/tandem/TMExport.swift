@@ -34,7 +34,7 @@ extension Tandem.TM {
 
     func run() throws {
       let store = try memory.open()
-      let sink = try AtomicFileSink(path: output)
+      let sink = try AtomicFileSink(path: output, inputs: [memory.resolvedPath])
       var header = try store.documentHeader(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
       header.sourceLanguage = sourceLanguage
       var writer = try UnitFormat.chosen(named: to, option: "--to", path: output, fallback: .tmx).writer(sink: sink, header: header)

@@ -81,7 +81,7 @@ extension Tandem.TM {
           let matches = try query(line, previous: previousLine)
           var data = try encoder.encode(BatchLineJSON(query: line, matches: matches.map(MatchJSON.init)))
           data.append(0x0A)
-          FileHandle.standardOutput.write(data)  // unbuffered: one line per query as it is answered
+          data.withUnsafeBytes { StandardOutput.write($0) }  // unbuffered: one line per query as it is answered
           previousLine = line
         }
         return

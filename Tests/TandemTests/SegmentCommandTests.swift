@@ -97,69 +97,40 @@ import Testing
   // MARK: End to end (the built binary)
 
   @Test func endToEndBadInput() throws {
-    let tandem = try #require(Self.binary, "build the tandem product first")
-    let missing = try run(tandem, ["segment", "--lang", "de", "/nonexistent/x.txt"])
+    let tandem = try #require(TandemProcess.binary, "build the tandem product first")
+    let missing = try TandemProcess.run(tandem, ["segment", "--lang", "de", "/nonexistent/x.txt"])
     #expect(missing.status == 1)
     #expect(missing.stderr.contains("Error: /nonexistent/x.txt: no such file."))
 
-    let directory = try run(tandem, ["segment", "--lang", "de", FileManager.default.temporaryDirectory.path])
+    let directory = try TandemProcess.run(tandem, ["segment", "--lang", "de", FileManager.default.temporaryDirectory.path])
     #expect(directory.status == 1 && directory.stderr.contains("is a directory"))
 
     let latin1 = try TemporaryFile(Array("Grüße".utf8) + [0x20, 0xE9, 0x74, 0xE9, 0x2E])
-    let invalid = try run(tandem, ["segment", "--lang", "de", latin1.path])
+    let invalid = try TandemProcess.run(tandem, ["segment", "--lang", "de", latin1.path])
     #expect(invalid.status == 1)
     #expect(invalid.stderr.contains("\(latin1.path): byte 8: not UTF-8."))
     #expect(!invalid.stderr.contains("Fatal") && !invalid.stderr.contains("Backtrac"))
 
     let empty = try TemporaryFile([])
-    let none = try run(tandem, ["segment", "--lang", "de", empty.path])
+    let none = try TandemProcess.run(tandem, ["segment", "--lang", "de", empty.path])
     #expect(none.status == 0 && none.stdout.isEmpty && none.stderr.isEmpty)
 
     let text = try TemporaryFile(Array("Bonjour. Ça va ?".utf8))
-    let french = try run(tandem, ["segment", "--lang", "fr", text.path])
+    let french = try TandemProcess.run(tandem, ["segment", "--lang", "fr", text.path])
     #expect(french.status == 0)
     #expect(french.stdout == "Bonjour.\nÇa va ?\n")
     #expect(french.stderr.contains("warning: no segmentation rules for 'fr'"))
 
-    let badJSON = try run(tandem, ["segment", "--lang", "de", "--jsonl"], input: "{\"id\":1,\"text\":\"A.\"}\nnot json\n")
+    let badJSON = try TandemProcess.run(tandem, ["segment", "--lang", "de", "--jsonl"], input: "{\"id\":1,\"text\":\"A.\"}\nnot json\n")
     #expect(badJSON.status == 1 && badJSON.stderr.contains("<stdin>:2:"))
   }
 
   @Test func endToEndJSONLines() throws {
-    let tandem = try #require(Self.binary, "build the tandem product first")
+    let tandem = try #require(TandemProcess.binary, "build the tandem product first")
     let input = "{\"id\":1,\"text\":\"Dr. Smith left. He was late.\"}\n{\"id\":2,\"text\":\"\"}\n"
-    let result = try run(tandem, ["segment", "--lang", "en", "--jsonl"], input: input)
+    let result = try TandemProcess.run(tandem, ["segment", "--lang", "en", "--jsonl"], input: input)
     #expect(result.status == 0)
     #expect(result.stdout == "[\"Dr. Smith left.\",\"He was late.\"]\n[]\n")
-  }
-
-  /// The `tandem` binary next to the test bundle (.build/<triple>/debug/).
-  static let binary: String? = {
-    let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    for directory in [bundle, bundle.deletingLastPathComponent()] {
-      let candidate = directory.appendingPathComponent("tandem").path
-      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-    }
-    return nil
-  }()
-
-  private func run(_ executable: String, _ arguments: [String], input: String = "")
-    throws -> (status: Int32, stdout: String, stderr: String)
-  {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let out = stdout.fileHandleForReading.readDataToEndOfFile()
-    let err = stderr.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
   }
 }
 

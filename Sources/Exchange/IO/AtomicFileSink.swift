@@ -7,20 +7,37 @@ import Glibc
 /// temporary file is removed and the destination is untouched. "-" writes to standard
 /// output, and a destination that is not a regular file (`/dev/null`, a pipe) is written
 /// directly, since it cannot be renamed over.
+///
+/// The file keeps the permissions of the file it replaces; a new file gets 0666 less the
+/// umask, as `open(2)` would give it. An interrupting signal removes the temporary file
+/// (``InterruptCleanup``). A destination that is one of the command's inputs (the same
+/// file by device and inode, under any name) is refused before anything is written.
 public final class AtomicFileSink: ByteSink {
   public let path: String
   private var descriptor: Int32
   private var temporaryPath: String?
+  private var cleanupSlot: Int?
   private var committed = false
 
-  public init(path: String) throws(ExchangeError) {
+  /// - Parameter inputs: the files the command reads; writing over one of them is refused
+  ///   with ``ExchangeError/outputIsInput(path:input:)``.
+  public init(path: String, inputs: [String] = []) throws(ExchangeError) {
     self.path = path
     if path == "-" {
       descriptor = 1
       return
     }
     var info = stat()
-    if stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
+    let exists = stat(path, &info) == 0
+    if exists {
+      for input in inputs where input != "-" {
+        var inputInfo = stat()
+        if stat(input, &inputInfo) == 0, inputInfo.st_dev == info.st_dev, inputInfo.st_ino == info.st_ino {
+          throw .outputIsInput(path: path, input: input)
+        }
+      }
+    }
+    if exists && (info.st_mode & S_IFMT) != S_IFREG {
       if (info.st_mode & S_IFMT) == S_IFDIR { throw .cannotOpen(path: path, reason: "it is a directory") }
       descriptor = open(path, O_WRONLY | O_CLOEXEC)
       guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
@@ -34,11 +51,14 @@ public final class AtomicFileSink: ByteSink {
     guard descriptor >= 0 else {
       throw .cannotOpen(path: path, reason: "cannot create a temporary file beside it: \(String(cString: strerror(errno)))")
     }
-    fchmod(descriptor, 0o644)
-    temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    temporaryPath = temporary
+    cleanupSlot = InterruptCleanup.register(temporary)
+    fchmod(descriptor, exists ? info.st_mode & 0o7777 : 0o666 & ~Self.processUmask())
   }
 
   deinit {
+    if let cleanupSlot { InterruptCleanup.unregister(cleanupSlot) }
     if let temporaryPath, !committed {
       close(descriptor)
       unlink(temporaryPath)
@@ -62,11 +82,30 @@ public final class AtomicFileSink: ByteSink {
     }
     let synced = fsync(descriptor) == 0
     let closed = close(descriptor) == 0
-    guard synced && closed, rename(temporaryPath, path) == 0 else {
-      let reason = String(cString: strerror(errno))
+    let renamed = synced && closed && rename(temporaryPath, path) == 0
+    let reason = String(cString: strerror(errno))
+    if let cleanupSlot { InterruptCleanup.unregister(cleanupSlot) }
+    cleanupSlot = nil
+    guard renamed else {
       unlink(temporaryPath)
       throw .writeFailed(path: path, reason: reason)
     }
+  }
+
+  /// The process's file-creation mask. Read from /proc (no window in which another
+  /// thread would create files with a zero mask); `umask(2)` twice where /proc is absent.
+  private static func processUmask() -> mode_t {
+    if let file = fopen("/proc/self/status", "r") {
+      defer { fclose(file) }
+      var line = [CChar](repeating: 0, count: 256)
+      while fgets(&line, Int32(line.count), file) != nil {
+        let fields = String(cString: line).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+        if fields.count == 2, fields[0] == "Umask:", let mask = mode_t(fields[1], radix: 8) { return mask }
+      }
+    }
+    let mask = umask(0o022)
+    umask(mask)
+    return mask
   }
 }
 
@@ -77,8 +116,8 @@ extension AtomicFileSink: Sendable {}
 extension AtomicFileSink {
   /// Writes `bytes` to `path` ("-" for standard output) so that the file
   /// appears complete or not at all.
-  public static func write(_ bytes: [UInt8], to path: String) throws(ExchangeError) {
-    let sink = try AtomicFileSink(path: path)
+  public static func write(_ bytes: [UInt8], to path: String, inputs: [String] = []) throws(ExchangeError) {
+    let sink = try AtomicFileSink(path: path, inputs: inputs)
     let result: Result<Void, ExchangeError> = bytes.withUnsafeBytes { buffer in
       Result { () throws(ExchangeError) in try sink.write(buffer) }
     }
