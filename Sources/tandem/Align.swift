@@ -49,8 +49,7 @@ extension Tandem {
       var written = AlignmentOutput(links: result.links, source: aligned.source, target: aligned.target)
       if outputFormat == .xliff || outputFormat == .xliff2, case .blocks = aligned.sourceDocument.content {
         written.documentUnits = AlignedDocument(aligned).units(
-          sourceLanguage: bitext.sourceLanguage, targetLanguage: bitext.targetLanguage,
-                        inputs: [bitext.source, bitext.target])
+          sourceLanguage: bitext.sourceLanguage, targetLanguage: bitext.targetLanguage)
         written.sourceXLIFFVersion = aligned.sourceDocument.xliffVersion
       }
       try written.write(outputFormat, to: output ?? "-", sourceLanguage: bitext.sourceLanguage, targetLanguage: bitext.targetLanguage,
