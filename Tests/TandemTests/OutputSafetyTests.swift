@@ -94,6 +94,10 @@ import Testing
     }
     #expect(!temporary.isEmpty, "convert never created its temporary file")
     kill(process.processIdentifier, number)
+    // A process that ignores the signal must fail the test, not hang it.
+    for _ in 0..<500 where process.isRunning { usleep(20_000) }
+    #expect(!process.isRunning, "convert did not end on signal \(number)")
+    if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     process.waitUntilExit()
     #expect(process.terminationReason == .uncaughtSignal)
     #expect(process.terminationStatus == number)

@@ -84,5 +84,11 @@ public enum InterruptCleanup {
       action.sa_flags = 0
       sigaction(number, &action, nil)
     }
+    // A process started from a thread that blocks signals (libdispatch worker threads
+    // do, and posix_spawn passes the mask on) would never see the signal it now handles.
+    var handled = sigset_t()
+    sigemptyset(&handled)
+    for number in signals { sigaddset(&handled, number) }
+    sigprocmask(SIG_UNBLOCK, &handled, nil)
   }
 }
