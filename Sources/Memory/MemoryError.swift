@@ -4,6 +4,8 @@ import GRDB
 public enum MemoryError: Error, Sendable {
   /// The store file could not be opened or is not a Tandem memory.
   case cannotOpen(path: String, reason: String)
+  /// A read-only command met a memory written by an older Tandem, whose schema it may not upgrade.
+  case needsUpgrade(path: String)
   /// SQLite failed during `operation` ("import", "lookup", ...).
   case database(operation: String, path: String, underlying: DatabaseError)
   /// `--stem` was asked for a language that Snowball has no stemmer for.
@@ -17,6 +19,9 @@ extension MemoryError: CustomStringConvertible {
     switch self {
     case let .cannotOpen(path, reason):
       "\(path): cannot open the translation memory: \(reason). Check the path, or pass another with --tm."
+    case let .needsUpgrade(path):
+      "\(path): the memory was written by an older Tandem and needs an upgrade, which a read-only command does "
+        + "not do. Run 'tandem tm import' into it once with write access, or ask its owner to."
     case let .database(operation, path, underlying):
       "\(path): \(operation) failed: SQLite error \(underlying.resultCode.rawValue): \(underlying.message ?? "unknown")."
         + (operation == "import" ? " Nothing of this import was stored." : " Check that the file is a Tandem memory.")

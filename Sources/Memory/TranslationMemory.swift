@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import Segmentation
 
 /// A translation memory in one SQLite file: import, deduplication, exact,
@@ -24,33 +25,79 @@ import Segmentation
 /// - ``forEachUnit(sourceLanguage:targetLanguage:_:)``
 /// - ``statistics()``
 public final class TranslationMemory: Sendable {
-  let pool: DatabasePool
+  /// How a command uses the memory.
+  public enum Access: Sendable {
+    /// Import and add: the file is created if needed and its schema brought up to date.
+    case readWrite
+    /// Lookup, search, export, stats: nothing is written, so a memory the user may only
+    /// read (another user's, a shared copy, a read-only mount) still answers.
+    case readOnly
+  }
+
+  let pool: any DatabaseWriter
   /// The database file, for messages.
   public let path: String
 
-  /// Opens the memory at `path`, creating it (but not its directory) if needed,
-  /// and brings its schema up to date.
+  /// Opens the memory at `path`. With `.readWrite` it is created (but not its directory)
+  /// if needed and its schema brought up to date; with `.readOnly` it must exist and be
+  /// up to date, and is never written.
   ///
-  /// - Throws: ``MemoryError/cannotOpen(path:reason:)``.
-  public init(path: String) throws {
+  /// Writers queue: a second import waits for the one that holds the write lock (lookups
+  /// never wait, the file is in WAL mode), calling `whenWaiting` once, when it starts to wait.
+  ///
+  /// - Throws: ``MemoryError/cannotOpen(path:reason:)``, ``MemoryError/needsUpgrade(path:)``.
+  public init(path: String, access: Access = .readWrite, whenWaiting: (@Sendable () -> Void)? = nil) throws {
     self.path = path
     var configuration = Configuration()
-    configuration.busyMode = .timeout(10)  // a second import waits for the first
+    let waiting = WaitNotice(whenWaiting)
+    configuration.busyMode = .callback { tries in
+      if tries == 0 { waiting.notify() }
+      usleep(20_000)
+      return true  // wait as long as the other writer takes; Ctrl-C ends the wait
+    }
+    configuration.readonly = access == .readOnly
     configuration.prepareDatabase { db in
-      // Commits survive a crash of the process; only a power loss may lose the last ones.
-      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      if access == .readWrite {
+        // Commits survive a crash of the process; only a power loss may lose the last ones.
+        try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      }
       try db.execute(sql: "PRAGMA cache_size = -65536")  // 64 MiB per connection
     }
+    let migrator = DatabaseMigrator.translationMemory
     do {
-      pool = try DatabasePool(path: path, configuration: configuration)
-      // Migrate only when needed: migrating takes the write lock, which a
-      // running import holds, and lookups must not wait for it.
-      let migrator = DatabaseMigrator.translationMemory
-      if try !pool.read({ try migrator.hasCompletedMigrations($0) }) {
-        try migrator.migrate(pool)
+      switch access {
+      case .readWrite:
+        pool = try DatabasePool(path: path, configuration: configuration)
+        // Migrate only when needed: migrating takes the write lock, which a
+        // running import holds, and lookups must not wait for it.
+        if try !pool.read({ try migrator.hasCompletedMigrations($0) }) {
+          try migrator.migrate(pool)
+        }
+      case .readOnly:
+        pool = try Self.openReadOnly(path: path, configuration: configuration)
+        guard try pool.read({ try migrator.hasCompletedMigrations($0) }) else {
+          throw MemoryError.needsUpgrade(path: path)
+        }
       }
     } catch let error as DatabaseError {
       throw MemoryError.cannotOpen(path: path, reason: error.message ?? "SQLite error \(error.resultCode.rawValue)")
+    }
+  }
+
+  /// One read-only connection. A reader of a WAL database needs its `-shm` file, which
+  /// SQLite creates beside the database: a user without write access to the directory
+  /// cannot. When no `-wal` file holds uncheckpointed commits (the memory was closed
+  /// cleanly), the file alone is the whole memory and is opened as immutable instead.
+  private static func openReadOnly(path: String, configuration: Configuration) throws -> DatabaseQueue {
+    do {
+      let queue = try DatabaseQueue(path: path, configuration: configuration)
+      _ = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
+      return queue
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN {
+      guard !FileManager.default.fileExists(atPath: path + "-wal"),
+        let escaped = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)
+      else { throw error }
+      return try DatabaseQueue(path: "file:\(escaped)?immutable=1", configuration: configuration)
     }
   }
 
@@ -105,5 +152,22 @@ public final class TranslationMemory: Sendable {
       targets.insert(LanguageSubtag.primary(of: row[1]))
     }
     return sources.sorted().map { (0, $0) } + targets.sorted().map { (1, $0) }
+  }
+}
+
+/// Calls its closure the first time only: SQLite asks the busy handler again for every
+/// statement that meets the lock, and the user needs to hear it once.
+private final class WaitNotice: Sendable {
+  private let notice: (@Sendable () -> Void)?
+  private let told = Mutex(false)
+
+  init(_ notice: (@Sendable () -> Void)?) { self.notice = notice }
+
+  func notify() {
+    let first = told.withLock { told in
+      defer { told = true }
+      return !told
+    }
+    if first { notice?() }
   }
 }

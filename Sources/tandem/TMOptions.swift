@@ -39,7 +39,8 @@ struct TMOptions: ParsableArguments {
     return home + "/.local/share/tandem/memory.sqlite"
   }
 
-  /// Opens the memory; creates it (and its directory) only when `create` is set.
+  /// Opens the memory to write (creating it and its directory when needed) when `create`
+  /// is set, else to read only.
   func open(create: Bool = false) throws -> TranslationMemory {
     let path = resolvedPath
     if !FileManager.default.fileExists(atPath: path) {
@@ -53,7 +54,9 @@ struct TMOptions: ParsableArguments {
         }
       }
     }
-    return try TranslationMemory(path: path)
+    return try TranslationMemory(path: path, access: create ? .readWrite : .readOnly) {
+      StandardError.print("\(path): another process is writing to this memory; waiting for it to finish (Ctrl-C stops).")
+    }
   }
 }
 
