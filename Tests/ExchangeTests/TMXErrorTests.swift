@@ -25,6 +25,14 @@ import Testing
     #expect(e.map(String.init(describing:))?.hasPrefix("bad.tmx:4:32: malformed XML") == true)
   }
 
+  @Test func aHugeNameIsQuotedShort() throws {
+    let name = String(repeating: "a", count: 1_000_000)
+    let e = try #require(error(reading: Self.start + "<\(name)>x</tu></body></tmx>"))
+    let message = String(describing: e)
+    #expect(message.count < 600)
+    #expect(message.contains("…"))
+  }
+
   @Test func mismatchedEndTag() {
     let e = error(reading: Self.start + "<tu>\n  <tuv xml:lang=\"de\"><seg>a</tuv></tu></body></tmx>")
     #expect(e == .malformedXML(file: "bad.tmx", line: 5, column: 28, reason: "</tuv> where </seg> was expected"))

@@ -134,6 +134,19 @@ func date(_ tmx: String) -> Date? {
     #expect(units.map(\.source) == ["Grüße"])
   }
 
+  @Test func windows1252DeclaredEncoding() throws {
+    let head = "<?xml version=\"1.0\" encoding=\"windows-1252\"?><tmx version=\"1.4\"><header srclang=\"de\"/><body>"
+      + "<tu><tuv xml:lang=\"de\"><seg>"
+    let tail = "</seg></tuv><tuv xml:lang=\"en\"><seg>Hi</seg></tuv></tu></body></tmx>"
+    // „5 €“ – Grüße: 0x84 0x80 0x93 0x96 are Windows-1252's quotes, euro and dash; 0xFC 0xDF as in Latin-1.
+    let bytes = Array(head.utf8) + [0x84, 0x35, 0x20, 0x80, 0x93, 0x20, 0x96, 0x20, 0x47, 0x72, 0xFC, 0xDF, 0x65]
+      + Array(tail.utf8)
+    for chunk in [1, 7, 1 << 20] {
+      let units = try TMXReader(source: TrickleSource(bytes, chunk: chunk), fileName: "w.tmx").readAll()
+      #expect(units.map(\.source) == ["„5 €“ – Grüße"])
+    }
+  }
+
   @Test func languageFromOptionsOverridesTheHeader() throws {
     let units = try readTMX(Array(Self.small.utf8), options: .init(sourceLanguage: "en", targetLanguage: "de"))
     #expect(units.map(\.source) == ["Greetings 😀"])

@@ -29,6 +29,26 @@ import Testing
     #expect(note.lowerBound < prop.lowerBound && prop.lowerBound < tuv.lowerBound)
   }
 
+  @Test func aUnitTooLargeToReadBackIsRefused() throws {
+    let limit = TMXWriter.maximumTextBytes
+    // At the limit it is written, and read back.
+    var fits = unit
+    fits.target = String(repeating: "a", count: limit)
+    let units = try TMXReader(source: MemoryByteSource(try writeTMX([fits])), fileName: "big.tmx").readAll()
+    #expect(units.map(\.target.utf8.count) == [limit])
+    // One byte more, in the segment or in a note, is an error that names the unit.
+    var long = unit
+    long.target = String(repeating: "a", count: limit + 1)
+    #expect(throws: ExchangeError.unitTooLarge(unit: 1, id: "u1", part: "target", bytes: limit + 1, limit: limit)) {
+      try writeTMX([long])
+    }
+    var noted = unit
+    noted.notes = [String(repeating: "n", count: limit + 1)]
+    #expect(throws: ExchangeError.unitTooLarge(unit: 1, id: "u1", part: "note", bytes: limit + 1, limit: limit)) {
+      try writeTMX([noted])
+    }
+  }
+
   @Test func missingIdsAndDatesAreFilledIn() throws {
     let bare = TranslationUnit(sourceLanguage: "de", targetLanguage: "en", source: "a", target: "b")
     let sink = MemoryByteSink()

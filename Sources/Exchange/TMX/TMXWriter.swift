@@ -54,11 +54,18 @@ public struct TMXWriter {
 
   private static var flushSize: Int { 64 * 1024 }
 
+  /// The longest text (segment, note, property, inline code) that Tandem's TMX reader
+  /// takes; a unit holds at most four times as much. A longer one is refused here rather
+  /// than written into a file that no reader takes back.
+  public static let maximumTextBytes = XMLTokenizer.Limits().textBytes
+
+  /// - Throws: ``ExchangeError/unitTooLarge(unit:id:part:bytes:limit:)``, or what the sink throws.
   public mutating func write(_ unit: TranslationUnit) throws(ExchangeError) {
     guard unit.isTranslation else {
       skippedEmptyUnits += 1
       return
     }
+    try checkSize(of: unit)
     if !started { writeHeader(sourceLanguage: unit.sourceLanguage) }
     unitCount += 1
     ascii("    <tu tuid=\"")
@@ -77,6 +84,30 @@ public struct TMXWriter {
     variant(unit.targetLanguage, unit.target, unit.targetCodes, unit.targetDetails)
     ascii("    </tu>\n")
     if buffer.count >= Self.flushSize { try flush() }
+  }
+
+  /// Refuses a unit that Tandem's reader would refuse to read back.
+  private func checkSize(of unit: TranslationUnit) throws(ExchangeError) {
+    let limit = Self.maximumTextBytes
+    var total = 0
+    func measure(_ text: String, _ part: @autoclosure () -> String) throws(ExchangeError) {
+      let bytes = text.utf8.count
+      total += bytes
+      if bytes > limit { throw .unitTooLarge(unit: unitCount + 1, id: unit.id, part: part(), bytes: bytes, limit: limit) }
+    }
+    try measure(unit.source, "source")
+    try measure(unit.target, "target")
+    for note in unit.notes + unit.sourceDetails.notes + unit.targetDetails.notes { try measure(note, "note") }
+    for property in unit.properties + unit.sourceDetails.properties + unit.targetDetails.properties {
+      try measure(property.value, "property '\(property.type)'")
+    }
+    for code in unit.sourceCodes + unit.targetCodes {
+      try measure(code.content, "inline code")
+      for subflow in code.subflows { try measure(subflow.text, "inline code's sub-flow") }
+    }
+    if total > 4 * limit {
+      throw .unitTooLarge(unit: unitCount + 1, id: unit.id, part: "text in all", bytes: total, limit: 4 * limit)
+    }
   }
 
   /// `<note>`s, then `<prop>`s (property types get the `x-` prefix TMX asks of user-defined types).

@@ -2,13 +2,28 @@ import Foundation
 
 /// The encodings an XML file can arrive in.
 enum XMLEncoding: Sendable, Equatable {
-  case utf8, utf16LittleEndian, utf16BigEndian, latin1
+  case utf8, utf16LittleEndian, utf16BigEndian, latin1, windows1252
+
+  /// Windows-1252 is Latin-1 except for 0x80–0x9F, where Latin-1 has C1 controls and
+  /// Windows-1252 has € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ (five bytes it
+  /// leaves undefined stay the C1 controls, as browsers read them).
+  static let windows1252High: [UInt32] = [
+    0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+    0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+  ]
+
+  /// The Unicode scalar of `byte` in a single-byte encoding.
+  @inline(__always)
+  func scalar(_ byte: UInt8) -> UInt32 {
+    if self == .windows1252, byte >= 0x80, byte < 0xA0 { return Self.windows1252High[Int(byte) - 0x80] }
+    return UInt32(byte)
+  }
 }
 
 /// Bytes of an XML document as UTF-8, a chunk at a time, with the line and column of the next byte.
 ///
 /// Detects a byte order mark (UTF-8, UTF-16 LE/BE) or UTF-16 without one, and the
-/// encoding named in the XML declaration (ISO-8859-1 and Windows-1252 are read as Latin-1),
+/// encoding named in the XML declaration (ISO-8859-1, Windows-1252),
 /// and transcodes to UTF-8 as it reads, so memory stays at two chunk buffers.
 final class XMLInput {
   static let chunkSize = 256 * 1024
@@ -18,7 +33,7 @@ final class XMLInput {
   /// UTF-8 bytes ready to parse: `bytes[position..<end]`.
   let bytes: UnsafeMutablePointer<UInt8>
   private let capacity: Int
-  /// Raw bytes before transcoding (used for UTF-16 and Latin-1 only).
+  /// Raw bytes before transcoding (used for UTF-16 and the single-byte encodings only).
   private let raw: UnsafeMutableRawBufferPointer
 
   /// The read position, kept behind a pointer: stored properties of a class get a dynamic
@@ -143,10 +158,10 @@ final class XMLInput {
         let n = try readRaw(into: UnsafeMutableRawBufferPointer(start: bytes, count: Self.chunkSize))
         if n == 0 { return false }
         end = n
-      case .latin1:
+      case .latin1, .windows1252:
         let n = try readRaw(into: raw)
         if n == 0 { return false }
-        for i in 0..<n { appendScalar(UInt32(raw[i])) }
+        for i in 0..<n { appendScalar(encoding.scalar(raw[i])) }
       case .utf16LittleEndian, .utf16BigEndian:
         let n = try readRaw(into: UnsafeMutableRawBufferPointer(rebasing: raw[rawCount...]))
         rawCount += n
@@ -230,7 +245,8 @@ final class XMLInput {
       // A declaration we can read as ASCII without a byte order mark is not UTF-16, whatever it says.
       case "utf-8", "utf8", "us-ascii", "ascii": break
       case "utf-16", "utf16", "ucs-2", "utf-16le", "utf-16be": declaredEncodingIgnored = declared
-      case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "windows-1252", "cp1252": encoding = .latin1
+      case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "iso_8859-1", "l1": encoding = .latin1
+      case "windows-1252", "cp1252", "x-cp1252": encoding = .windows1252
       default: throw .unsupportedEncoding(file: fileName, encoding: declared)
       }
     }
@@ -242,8 +258,8 @@ final class XMLInput {
       UnsafeMutableRawPointer(bytes).copyMemory(from: raw.baseAddress!, byteCount: rawCount)
       end = rawCount
       rawCount = 0
-    case .latin1:
-      for i in 0..<rawCount { appendScalar(UInt32(raw[i])) }
+    case .latin1, .windows1252:
+      for i in 0..<rawCount { appendScalar(encoding.scalar(raw[i])) }
       rawCount = 0
     case .utf16LittleEndian, .utf16BigEndian:
       try transcodeUTF16()
