@@ -8,6 +8,8 @@ public enum MemoryError: Error, Sendable {
   case needsUpgrade(path: String)
   /// SQLite failed during `operation` ("import", "lookup", ...).
   case database(operation: String, path: String, underlying: DatabaseError)
+  /// A stored value has the wrong type: the file was changed by something other than Tandem.
+  case damaged(operation: String, path: String, reason: String)
   /// `--stem` was asked for a language that Snowball has no stemmer for.
   case noStemmer(language: String)
   /// A unit to import has an empty language tag.
@@ -24,11 +26,22 @@ extension MemoryError: CustomStringConvertible {
         + "not do. Run 'tandem tm import' into it once with write access, or ask its owner to."
     case let .database(operation, path, underlying):
       "\(path): \(operation) failed: SQLite error \(underlying.resultCode.rawValue): \(underlying.message ?? "unknown")."
-        + (operation == "import" ? " Nothing of this import was stored." : " Check that the file is a Tandem memory.")
+        + (operation == "import" ? " Nothing of this import was stored." : "")
+        + (underlying.isDamage
+          ? " The file is damaged: run 'tandem tm check --tm \(path)', export what is readable, or restore a backup."
+          : operation == "import" ? "" : " Check that the file is a Tandem memory.")
+    case let .damaged(operation, path, reason):
+      "\(path): \(operation) failed: the memory is damaged (\(reason.prefix(300))). Run 'tandem tm check --tm \(path)' "
+        + "to see how far, and export what is readable into a new memory, or restore a backup."
     case let .noStemmer(language):
       "no Snowball stemmer for language '\(language)'. Search without --stem."
     case let .missingLanguage(unit):
       "unit \(unit) has no source or target language. Pass --source-lang and --target-lang."
     }
   }
+}
+
+extension DatabaseError {
+  /// The file itself is broken (overwritten pages, not a database), not the request.
+  var isDamage: Bool { resultCode == .SQLITE_CORRUPT || resultCode == .SQLITE_NOTADB }
 }

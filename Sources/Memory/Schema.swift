@@ -72,8 +72,10 @@ extension DatabaseMigrator {
           """)
       for row in rows {
         let key = SegmentText.key(
-          LanguageTag.normalized(row[1]), LanguageTag.normalized(row[2]), row[3] as String, row[4] as String)
-        try db.execute(sql: "UPDATE OR IGNORE unit SET pairKey = ? WHERE id = ?", arguments: [key, row[0] as Int64])
+          LanguageTag.normalized(try row.decode(atIndex: 1)), LanguageTag.normalized(try row.decode(atIndex: 2)),
+          try row.decode(String.self, atIndex: 3), try row.decode(String.self, atIndex: 4))
+        try db.execute(
+          sql: "UPDATE OR IGNORE unit SET pairKey = ? WHERE id = ?", arguments: [key, try row.decode(Int64.self, atIndex: 0)])
       }
     }
     migrator.registerMigration("v3: unit lengths for the lookup's bounds, language pairs") { db in
@@ -91,8 +93,8 @@ extension DatabaseMigrator {
       }
       let rows = try Row.fetchCursor(db, sql: "SELECT id, tokenCount FROM unit ORDER BY id")
       while let row = try rows.next() {
-        let id: Int64 = row[0]
-        let count: Int = row[1]
+        let id: Int64 = try row.decode(atIndex: 0)
+        let count: Int = try row.decode(atIndex: 1)
         if id >> 12 != chunk {
           try write()
           chunk = id >> 12

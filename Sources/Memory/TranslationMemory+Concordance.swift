@@ -58,7 +58,7 @@ struct Concordance {
       for id in (ids ?? []).sorted(by: >) {
         guard hits.count < query.limit else { return hits }
         guard let row = try Row.fetchOne(fetch, arguments: [id]) else { continue }
-        let unit = UnitRow(row)
+        let unit = try UnitRow(row)
         if let wanted = query.sourceLanguage, !LanguageTag.selects(wanted, unit.sourceLang) { continue }
         if let wanted = query.targetLanguage, !LanguageTag.selects(wanted, unit.targetLang) { continue }
         let text = side == 0 ? unit.source : unit.target

@@ -17,7 +17,7 @@ extension TranslationMemory {
       try pool.read { db in
         let rows = try Row.fetchCursor(db, sql: "\(UnitRow.select) ORDER BY unit.id")
         while let row = try rows.next() {
-          let unit = UnitRow(row)
+          let unit = try UnitRow(row)
           if let sourceLanguage, !LanguageTag.selects(sourceLanguage, unit.sourceLang) { continue }
           if let targetLanguage, !LanguageTag.selects(targetLanguage, unit.targetLang) { continue }
           try body(unit.stored)
@@ -43,9 +43,13 @@ extension TranslationMemory {
             FROM document WHERE header IS NOT NULL ORDER BY id
             """)
         while let row = try rows.next() {
-          guard let stored = DocumentHeader.decode(row[0]) else { continue }
-          if let sourceLanguage, let lang: String = row[1], !LanguageTag.selects(sourceLanguage, lang) { continue }
-          if let targetLanguage, let lang: String = row[2], !LanguageTag.selects(targetLanguage, lang) { continue }
+          guard let stored = DocumentHeader.decode(try row.decode(atIndex: 0)) else { continue }
+          if let sourceLanguage, let lang = try row.decode(String?.self, atIndex: 1),
+            !LanguageTag.selects(sourceLanguage, lang)
+          { continue }
+          if let targetLanguage, let lang = try row.decode(String?.self, atIndex: 2),
+            !LanguageTag.selects(targetLanguage, lang)
+          { continue }
           for note in stored.notes ?? [] where seenNotes.insert(note).inserted { header.notes.append(note) }
           for property in stored.properties ?? [] where seenProperties.insert(property).inserted {
             header.properties.append(property)

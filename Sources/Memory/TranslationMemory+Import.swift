@@ -135,9 +135,9 @@ struct UnitImporter {
       droppedIndexes = try Row.fetchAll(
         db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'unit' AND sql IS NOT NULL"
       ).map { row in
-        let name: String = row[0]
+        let name: String = try row.decode(atIndex: 0)
         try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
-        return row[1]
+        return try row.decode(atIndex: 1)
       }
     }
     insertUnit = try RawStatement(
@@ -276,8 +276,9 @@ struct UnitImporter {
           if smallImport {
             let text = table.terms.string(term)
             if let row = try Row.fetchOne(last, arguments: [side, table.lang, text]),
-              let count: Int = row["count"], count + ids.count <= Self.chunkCapacity,
-              let chunk: Int64 = row["chunk"], let stored: Data = row["ids"]
+              let count = try row.decode(Int?.self, forColumn: "count"), count + ids.count <= Self.chunkCapacity,
+              let chunk = try row.decode(Int64?.self, forColumn: "chunk"),
+              let stored = try row.decode(Data?.self, forColumn: "ids")
             {
               var merged: [Int64] = []
               stored.withUnsafeBytes { PostingList.decode($0, into: &merged) }

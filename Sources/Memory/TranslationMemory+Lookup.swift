@@ -74,7 +74,7 @@ struct Lookup {
     for candidate in ranked {
       if let worst = top.worstScore, !ScoreBound.canBeat(candidate.bound, worst: worst) { break }
       guard let row = try Row.fetchOne(fetch, arguments: [candidate.id]) else { continue }
-      let unit = UnitRow(row)
+      let unit = try UnitRow(row)
       guard LanguageTag.selects(query.sourceLanguage, unit.sourceLang),
         LanguageTag.selects(query.targetLanguage, unit.targetLang)
       else { continue }

@@ -38,7 +38,7 @@ extension TranslationMemory {
       try pool.read { db in
         let rows = try Row.fetchCursor(db, sql: "\(UnitRow.select) ORDER BY unit.id")
         while let row = try rows.next() {
-          let unit = UnitRow(row)
+          let unit = try UnitRow(row)
           var unitTokens: [Token]?
           for k in prepared.indices {
             let query = prepared[k].query

@@ -101,12 +101,15 @@ public final class TranslationMemory: Sendable {
     }
   }
 
-  /// Runs `body`, turning SQLite errors into ``MemoryError/database(operation:path:underlying:)``.
+  /// Runs `body`, turning SQLite errors into ``MemoryError/database(operation:path:underlying:)``
+  /// and values of the wrong type (a damaged file) into ``MemoryError/damaged(operation:path:reason:)``.
   func wrap<T>(_ operation: String, _ body: () throws -> T) throws -> T {
     do {
       return try body()
     } catch let error as DatabaseError {
       throw MemoryError.database(operation: operation, path: path, underlying: error)
+    } catch let error as RowDecodingError {
+      throw MemoryError.damaged(operation: operation, path: path, reason: String(describing: error))
     }
   }
 
@@ -118,7 +121,10 @@ public final class TranslationMemory: Sendable {
         let pairs = try Row.fetchAll(
           db,
           sql: "SELECT sourceLang, targetLang, count(*) AS n FROM unit GROUP BY sourceLang, targetLang ORDER BY n DESC"
-        ).map { MemoryStatistics.LanguagePair(source: $0[0], target: $0[1], units: $0[2]) }
+        ).map {
+          MemoryStatistics.LanguagePair(
+            source: try $0.decode(atIndex: 0), target: try $0.decode(atIndex: 1), units: try $0.decode(atIndex: 2))
+        }
         let documents = try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0
         let terms =
           try Int.fetchOne(
@@ -148,8 +154,8 @@ public final class TranslationMemory: Sendable {
     var sources = Set<String>()
     var targets = Set<String>()
     for row in try Row.fetchAll(db, sql: "SELECT sourceLang, targetLang FROM language_pair WHERE units > 0") {
-      sources.insert(LanguageSubtag.primary(of: row[0]))
-      targets.insert(LanguageSubtag.primary(of: row[1]))
+      sources.insert(LanguageSubtag.primary(of: try row.decode(atIndex: 0)))
+      targets.insert(LanguageSubtag.primary(of: try row.decode(atIndex: 1)))
     }
     return sources.sorted().map { (0, $0) } + targets.sorted().map { (1, $0) }
   }

@@ -27,22 +27,23 @@ struct UnitRow {
   /// What the fuzzy scorer compares: the normalized source, with inline codes as tags (see ``ScoringText``).
   var scoringSource: String
 
-  init(_ row: Row) {
-    id = row[0]
-    sourceLang = row[1]
-    targetLang = row[2]
-    source = row[3]
-    target = row[4]
-    normalizedSource = row[5] ?? source
-    tokenCount = row[6]
-    contextKey = row[7]
-    document = row[8]
-    tuid = row[9]
-    created = row[10]
-    changed = row[11]
-    confidence = row[12]
-    details = row[13]
-    scoringSource = row[14] ?? normalizedSource
+  /// - Throws: `RowDecodingError` when a value has the wrong type (a damaged memory).
+  init(_ row: Row) throws {
+    id = try row.decode(atIndex: 0)
+    sourceLang = try row.decode(atIndex: 1)
+    targetLang = try row.decode(atIndex: 2)
+    source = try row.decode(atIndex: 3)
+    target = try row.decode(atIndex: 4)
+    normalizedSource = try row.decode(String?.self, atIndex: 5) ?? source
+    tokenCount = try row.decode(atIndex: 6)
+    contextKey = try row.decode(atIndex: 7)
+    document = try row.decode(atIndex: 8)
+    tuid = try row.decode(atIndex: 9)
+    created = try row.decode(atIndex: 10)
+    changed = try row.decode(atIndex: 11)
+    confidence = try row.decode(atIndex: 12)
+    details = try row.decode(atIndex: 13)
+    scoringSource = try row.decode(String?.self, atIndex: 14) ?? normalizedSource
   }
 
   var stored: StoredUnit {

@@ -16,6 +16,6 @@ extension Tandem {
           tandem tm search --stem Militäroperation
           tandem tm stats
         """,
-      subcommands: [Import.self, Add.self, Lookup.self, Search.self, Export.self, Stats.self])
+      subcommands: [Import.self, Add.self, Lookup.self, Search.self, Export.self, Stats.self, Check.self])
   }
 }

@@ -38,12 +38,21 @@ extension Tandem.TM {
       var header = try store.documentHeader(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
       header.sourceLanguage = sourceLanguage
       var writer = try UnitFormat.chosen(named: to, option: "--to", path: output, fallback: .tmx).writer(sink: sink, header: header)
+      var stored = 0
       try store.forEachUnit(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage) {
+        stored += 1
         try writer.write($0.unit)
       }
       try writer.finish()
       try sink.commit()
-      StandardError.print("\(output == "-" ? "<stdout>" : output): \(writer.unitCount) units.")
+      let name = output == "-" ? "<stdout>" : output
+      StandardError.print("\(name): \(writer.unitCount) units.")
+      if stored > writer.unitCount {
+        // Imports never store an empty side, so the memory was changed by something else.
+        StandardError.print(
+          "Warning: \(stored - writer.unitCount) of \(stored) stored units have an empty source or target and were "
+            + "left out of \(name). Run 'tandem tm check' on the memory.")
+      }
     }
   }
 }

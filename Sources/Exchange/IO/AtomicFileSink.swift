@@ -46,14 +46,13 @@ public final class AtomicFileSink: ByteSink {
     let slash = path.lastIndex(of: "/")
     let directory = slash.map { String(path[...$0]) } ?? ""
     let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-    var template = Array("\(directory).\(name).tmp-XXXXXX".utf8CString)
-    descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard descriptor >= 0 else {
+    let created = InterruptCleanup.makeTemporaryFile(template: "\(directory).\(name).tmp-XXXXXX")
+    guard let created else {
       throw .cannotOpen(path: path, reason: "cannot create a temporary file beside it: \(String(cString: strerror(errno)))")
     }
-    let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    temporaryPath = temporary
-    cleanupSlot = InterruptCleanup.register(temporary)
+    descriptor = created.descriptor
+    temporaryPath = created.path
+    cleanupSlot = created.slot
     fchmod(descriptor, exists ? info.st_mode & 0o7777 : 0o666 & ~Self.processUmask())
   }
 

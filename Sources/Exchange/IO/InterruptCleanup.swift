@@ -28,9 +28,30 @@ public enum InterruptCleanup {
   nonisolated(unsafe) private static var handlersInstalled = false
   static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
+  /// Creates a file from a `mkstemp` template (ending in `XXXXXX`) and registers it for
+  /// removal on an interrupting signal, with those signals held back in between: a signal
+  /// that came after the file exists but before it is registered would leave it behind.
+  /// Returns nil, with `errno` set, when the file cannot be created; `slot` is nil when
+  /// the table is full (the file is then not protected).
+  static func makeTemporaryFile(template: String) -> (descriptor: Int32, path: String, slot: Int?)? {
+    var held = sigset_t()
+    sigemptyset(&held)
+    for number in signals { sigaddset(&held, number) }
+    pthread_sigmask(SIG_BLOCK, &held, nil)
+    // Afterwards the signals are unblocked, whatever they were before: a process started
+    // from a thread that blocks them (libdispatch worker threads do, and posix_spawn passes
+    // the mask on) would otherwise never see the signals it now handles.
+    defer { pthread_sigmask(SIG_UNBLOCK, &held, nil) }
+    var name = Array(template.utf8CString)
+    let descriptor = name.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard descriptor >= 0 else { return nil }
+    let path = String(decoding: name.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    return (descriptor, path, register(path))
+  }
+
   /// Registers `path` for removal on an interrupting signal; returns its slot, or nil when
   /// the table is full.
-  static func register(_ path: String) -> Int? {
+  private static func register(_ path: String) -> Int? {
     pthread_mutex_lock(lock)
     defer { pthread_mutex_unlock(lock) }
     if !handlersInstalled {
@@ -84,11 +105,5 @@ public enum InterruptCleanup {
       action.sa_flags = 0
       sigaction(number, &action, nil)
     }
-    // A process started from a thread that blocks signals (libdispatch worker threads
-    // do, and posix_spawn passes the mask on) would never see the signal it now handles.
-    var handled = sigset_t()
-    sigemptyset(&handled)
-    for number in signals { sigaddset(&handled, number) }
-    sigprocmask(SIG_UNBLOCK, &handled, nil)
   }
 }
