@@ -33,6 +33,14 @@ import Testing
     #expect(message.contains("…"))
   }
 
+  @Test func inlineCodesCountTowardsTheSegmentLimit() throws {
+    // Twenty codes of 1 MiB each: every one is small, the segment is not.
+    let code = "<ph>" + String(repeating: "x", count: 1 << 20) + "</ph>"
+    let e = error(reading: Self.start + "<tu><tuv xml:lang=\"de\"><seg>a" + String(repeating: code, count: 20)
+      + "</seg></tuv><tuv xml:lang=\"en\"><seg>b</seg></tuv></tu></body></tmx>")
+    #expect(e.map(String.init(describing:))?.contains("MiB of text in one run or one segment") == true)
+  }
+
   @Test func mismatchedEndTag() {
     let e = error(reading: Self.start + "<tu>\n  <tuv xml:lang=\"de\"><seg>a</tuv></tu></body></tmx>")
     #expect(e == .malformedXML(file: "bad.tmx", line: 5, column: 28, reason: "</tuv> where </seg> was expected"))

@@ -42,6 +42,13 @@ import Testing
     #expect(throws: ExchangeError.unitTooLarge(unit: 1, id: "u1", part: "target", bytes: limit + 1, limit: limit)) {
       try writeTMX([long])
     }
+    // Inline codes count with their segment, as the reader counts them.
+    var coded = unit
+    coded.target = "a"
+    coded.targetCodes = [InlineCode(.ph, offset: 1, attributes: [:], content: String(repeating: "c", count: limit))]
+    #expect(throws: ExchangeError.unitTooLarge(unit: 1, id: "u1", part: "target", bytes: limit + 1, limit: limit)) {
+      try writeTMX([coded])
+    }
     var noted = unit
     noted.notes = [String(repeating: "n", count: limit + 1)]
     #expect(throws: ExchangeError.unitTooLarge(unit: 1, id: "u1", part: "note", bytes: limit + 1, limit: limit)) {

@@ -76,6 +76,9 @@ public final class TMXReader: TranslationUnitReader {
   private var inBody = false
   private var done = false
   private var segment: [UInt8] = []
+  /// Bytes the `<seg>` being read may still hold: its text, and the content of its inline
+  /// codes and their `<sub>`s, together at most ``XMLTokenizer/textLimit``.
+  private var segmentBudget = 0
 
   public init(source: some ByteSource, fileName: String, options: Options = Options()) throws(ExchangeError) {
     xml = try XMLTokenizer(source: source, fileName: fileName)
@@ -345,6 +348,7 @@ public final class TMXReader: TranslationUnitReader {
   /// Reads a `<seg>` (its start tag already read) into text and inline codes.
   private func readSegment(_ problem: inout SkippedUnits.Reason?) throws(ExchangeError) -> (String, [InlineCode]) {
     segment.removeAll(keepingCapacity: true)
+    segmentBudget = xml.textLimit
     var codes: [InlineCode] = []
     try readMixedContent(into: &segment, codes: &codes, &problem)
     return (try string(segment), codes)
@@ -362,8 +366,7 @@ public final class TMXReader: TranslationUnitReader {
       if xml.depth < depth { break }
       switch event {
       case .text:
-        xml.appendText(to: &text)
-        if text.count > xml.textLimit { throw xml.tooLong() }
+        try appendText(to: &text)
       case .start("hi", let attributes):
         if keep { codes.append(InlineCode(.hiStart, offset: text.count, attributes: attributes.dictionary)) }
       case .end("hi"):
@@ -381,11 +384,18 @@ public final class TMXReader: TranslationUnitReader {
         } else {
           text.append(contentsOf: Self.flattened(code).utf8)
         }
-        if text.count > xml.textLimit { throw xml.tooLong() }
       default:
         break
       }
     }
+  }
+
+  /// Appends the text just read to `bytes`, within the segment's budget.
+  private func appendText(to bytes: inout [UInt8]) throws(ExchangeError) {
+    let before = bytes.count
+    xml.appendText(to: &bytes)
+    segmentBudget -= bytes.count - before
+    if segmentBudget < 0 { throw xml.tooLong() }
   }
 
   /// Reads the native code of an inline element (its start tag already read), with its `<sub>`s.
@@ -397,8 +407,7 @@ public final class TMXReader: TranslationUnitReader {
       if xml.depth < depth { break }
       switch event {
       case .text:
-        xml.appendText(to: &content)
-        if content.count > xml.textLimit { throw xml.tooLong() }
+        try appendText(to: &content)
       case .start("sub", let attributes):
         guard xml.depth < 64 else { throw notTMX("<sub> elements nest deeper than 32 levels") }
         var text: [UInt8] = []

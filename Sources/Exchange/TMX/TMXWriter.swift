@@ -90,23 +90,26 @@ public struct TMXWriter {
   private func checkSize(of unit: TranslationUnit) throws(ExchangeError) {
     let limit = Self.maximumTextBytes
     var total = 0
-    func measure(_ text: String, _ part: @autoclosure () -> String) throws(ExchangeError) {
-      let bytes = text.utf8.count
+    func measure(_ bytes: Int, _ part: @autoclosure () -> String) throws(ExchangeError) {
       total += bytes
       if bytes > limit { throw .unitTooLarge(unit: unitCount + 1, id: unit.id, part: part(), bytes: bytes, limit: limit) }
     }
-    try measure(unit.source, "source")
-    try measure(unit.target, "target")
-    for note in unit.notes + unit.sourceDetails.notes + unit.targetDetails.notes { try measure(note, "note") }
+    try measure(Self.segmentBytes(unit.source, unit.sourceCodes), "source")
+    try measure(Self.segmentBytes(unit.target, unit.targetCodes), "target")
+    for note in unit.notes + unit.sourceDetails.notes + unit.targetDetails.notes { try measure(note.utf8.count, "note") }
     for property in unit.properties + unit.sourceDetails.properties + unit.targetDetails.properties {
-      try measure(property.value, "property '\(property.type)'")
-    }
-    for code in unit.sourceCodes + unit.targetCodes {
-      try measure(code.content, "inline code")
-      for subflow in code.subflows { try measure(subflow.text, "inline code's sub-flow") }
+      try measure(property.value.utf8.count, "property '\(property.type)'")
     }
     if total > 4 * limit {
       throw .unitTooLarge(unit: unitCount + 1, id: unit.id, part: "text in all", bytes: total, limit: 4 * limit)
+    }
+  }
+
+  /// A segment's bytes as the reader counts them: its text and its inline codes' content,
+  /// with the text and codes of their sub-flows.
+  private static func segmentBytes(_ text: String, _ codes: [InlineCode]) -> Int {
+    codes.reduce(text.utf8.count) { sum, code in
+      code.subflows.reduce(sum + code.content.utf8.count) { $0 + segmentBytes($1.text, $1.codes) }
     }
   }
 

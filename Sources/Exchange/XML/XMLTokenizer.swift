@@ -88,7 +88,7 @@ final class XMLTokenizer {
   }
 
   func tooLong() -> ExchangeError {
-    malformed("more than \(limits.textBytes >> 20) MiB of text without markup; the file is probably broken")
+    malformed("more than \(limits.textBytes >> 20) MiB of text in one run or one segment (with its inline codes); the file is probably broken")
   }
 
   /// The bound on one run of text, which readers also apply to what they collect per unit.
