@@ -36,7 +36,7 @@ test: deps
 bench: build
 	@TANDEM=$(RELEASE_BIN) bash Benchmarks/run
 
-## fuzz: libFuzzer + AddressSanitizer on the TMX, TSV, JSON readers and the segmenter (Fuzz/run).
+## fuzz: libFuzzer + AddressSanitizer on the TMX, TSV, JSON and document readers and the segmenter (Fuzz/run).
 FUZZ_SECONDS ?= 600
 fuzz: deps
 	bash Fuzz/run $(FUZZ_SECONDS)

@@ -1,20 +1,27 @@
 // swift-tools-version: 6.1
 //
-// libFuzzer targets for Tandem's readers. Not part of the main build: the targets have no
-// `main` of their own (libFuzzer's is linked in), so they build only with the sanitizer:
-//   swift build --package-path Fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+// libFuzzer targets for Tandem's readers and segmenter. Not part of the main build: every
+// module is built with AddressSanitizer and coverage instrumentation (the flags are in Fuzz/run);
 // `make fuzz` does that and runs each target for a bounded time on its seed corpus (Fuzz/Corpus).
 import PackageDescription
+
+/// Each fuzz target's `main` hands its test function to libFuzzer's driver (CFuzzer);
+/// Fuzz/run links libFuzzer's archive without its `main`.
+func fuzzTarget(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
+  .executableTarget(name: name, dependencies: ["CFuzzer"] + dependencies)
+}
 
 let package = Package(
   name: "TandemFuzz",
   dependencies: [.package(name: "tandem", path: "..")],
   targets: [
+    .target(name: "CFuzzer"),
     .target(name: "FuzzSupport", dependencies: [.product(name: "Exchange", package: "tandem")]),
-    .executableTarget(name: "FuzzTMX", dependencies: ["FuzzSupport"]),
-    .executableTarget(name: "FuzzTSV", dependencies: ["FuzzSupport"]),
-    .executableTarget(name: "FuzzJSON", dependencies: ["FuzzSupport"]),
-    .executableTarget(name: "FuzzSegmenter", dependencies: [.product(name: "Segmentation", package: "tandem")]),
+    fuzzTarget("FuzzTMX", ["FuzzSupport"]),
+    fuzzTarget("FuzzTSV", ["FuzzSupport"]),
+    fuzzTarget("FuzzJSON", ["FuzzSupport"]),
+    fuzzTarget("FuzzSegmenter", [.product(name: "Segmentation", package: "tandem")]),
+    fuzzTarget("FuzzDocuments", [.product(name: "Documents", package: "tandem")]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,5 @@
+import CFuzzer
+import Foundation
 import Segmentation
 
 let german = SentenceSegmenter(language: "de")
@@ -6,8 +8,8 @@ let english = SentenceSegmenter(language: "en")
 /// Arbitrary bytes are decoded as a document (or refused with a `DocumentError`) and
 /// segmented in German and English: sentences are non-empty, in order, inside the text,
 /// and their content is the text of their range.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+  guard let data else { return 0 }
   let bytes = Array(UnsafeBufferPointer(start: data, count: count))
   guard let document = try? Document(decoding: bytes, name: "fuzz.txt") else { return 0 }
   for segmenter in [german, english] {
@@ -25,3 +27,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
   }
   return 0
 }
+
+var argc = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argc, &argv, fuzz))
