@@ -101,8 +101,13 @@ public struct BilingualDictionary: Sendable, Equatable {
   /// way round (``oriented(from:to:)``), so that a French–German file adds
   /// to a German–French one; the headword views are merged as they are.
   /// Dictionaries of other language pairs are left out.
+  ///
+  /// `fallbacks` count less: a pair of theirs is added only when neither
+  /// of its stems has an entry, on its side, in `dictionaries`. So a large
+  /// but noisier dictionary fills the gaps of a curated one without
+  /// diluting it, and the result is the same read either way round.
   public static func merging(
-    _ dictionaries: [BilingualDictionary], from source: String, to target: String
+    _ dictionaries: [BilingualDictionary], fallbacks: [BilingualDictionary] = [], from source: String, to target: String
   ) -> BilingualDictionary {
     var result = BilingualDictionary(sourceLanguage: source, targetLanguage: target)
     for dictionary in dictionaries {
@@ -114,6 +119,16 @@ public struct BilingualDictionary: Sendable, Equatable {
         result.add(headword: headword, targetWords: words, isProperNoun: oriented.properNouns.contains(headword))
       }
       result.referenceCounts.merge(oriented.referenceCounts, uniquingKeysWith: +)
+    }
+    let coveredSource = Set(result.translations.keys)
+    let coveredTarget = Set(result.translations.values.joined())
+    for dictionary in fallbacks {
+      guard let oriented = dictionary.oriented(from: source, to: target) else { continue }
+      for stem in oriented.translations.keys.sorted() where !coveredSource.contains(stem) {
+        for targetStem in oriented.translations[stem] ?? [] where !coveredTarget.contains(targetStem) {
+          result.add(sourceStem: stem, targetStem: targetStem)
+        }
+      }
     }
     return result
   }

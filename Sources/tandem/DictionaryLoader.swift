@@ -13,7 +13,8 @@ import Terminology
 /// the result is stored under `$XDG_CACHE_HOME/tandem` (or `~/.cache/tandem`)
 /// in a name derived from the file's path, size and modification time and
 /// the language pair, so a changed file is parsed again. The cache is
-/// written atomically.
+/// written atomically. Next to a trans-de-en style or TSV file, FreeDict
+/// only fills its gaps (`BilingualDictionary.merging(_:fallbacks:from:to:)`).
 enum DictionaryLoader {
   static let debianGermanEnglish = "/usr/share/trans/de-en"
   static let dictdFolder = "/usr/share/dictd"
@@ -28,10 +29,18 @@ enum DictionaryLoader {
     let source = try Language.primaryCode(of: sourceTag)
     let target = try Language.primaryCode(of: targetTag)
     let files = try chosen(arguments: arguments, from: source, to: target)
-    let loaded = try files.map { try read($0, from: source, to: target, headwords: headwords) }
+    // FreeDict (dictd) is larger but noisier than trans-de-en: next to a Ding or TSV
+    // file it only fills gaps (measured on the German–English books).
+    let hasCurated = files.contains { $0.format != .dictd }
+    let loaded = try files.map { (file: $0, dictionary: try read($0, from: source, to: target, headwords: headwords)) }
     if loaded.isEmpty { return nil }
-    return loaded.count == 1 && loaded[0].sourceLanguage == source
-      ? loaded[0] : BilingualDictionary.merging(loaded, from: source, to: target)
+    if loaded.count == 1, loaded[0].dictionary.sourceLanguage == source { return loaded[0].dictionary }
+    let fallback = { (entry: (file: DictionaryFile, dictionary: BilingualDictionary)) in
+      hasCurated && entry.file.format == .dictd
+    }
+    return BilingualDictionary.merging(
+      loaded.filter { !fallback($0) }.map(\.dictionary), fallbacks: loaded.filter(fallback).map(\.dictionary),
+      from: source, to: target)
   }
 
   /// The files `arguments` ask for, in order.

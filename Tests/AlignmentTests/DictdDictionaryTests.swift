@@ -130,3 +130,28 @@ import Testing
     #expect(try links(dictionary).map(\.confidence) != links(nil).map(\.confidence))
   }
 }
+
+/// A fallback dictionary fills gaps only, and the same way in both directions.
+@Suite struct FallbackDictionaryTests {
+  let curated = BilingualDictionary.parseTSV(
+    Array("Haus\thouse\nFenster\twindow\n".utf8), sourceLanguage: "de", targetLanguage: "en").dictionary
+  let large = BilingualDictionary.parseTSV(
+    Array("house\tHaus\nhouse\tGebäude\nhome\tHaus\nwindow\tScheibe\ndoor\tTür\n".utf8),
+    sourceLanguage: "en", targetLanguage: "de").dictionary
+
+  @Test func fallbackAddsOnlyPairsOfUncoveredStems() {
+    let merged = BilingualDictionary.merging([curated], fallbacks: [large], from: "de", to: "en")
+    let german = Stemmer(language: "de")
+    #expect(merged.translations[german.stem("haus")] == ["hous"])
+    #expect(merged.translations[german.stem("tür")] == ["door"])
+    // "house" and "window" are covered by the curated dictionary.
+    #expect(merged.translations[german.stem("gebäude")] == nil && merged.translations[german.stem("scheibe")] == nil)
+    #expect(merged.pairCount == 3)
+  }
+
+  @Test func fallbackMergeIsTheSameEitherWayRound() {
+    let deEn = BilingualDictionary.merging([curated], fallbacks: [large], from: "de", to: "en")
+    let enDe = BilingualDictionary.merging([curated], fallbacks: [large], from: "en", to: "de")
+    #expect(enDe.inverted().translations.mapValues(Set.init) == deEn.translations.mapValues(Set.init))
+  }
+}
