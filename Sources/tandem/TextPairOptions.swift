@@ -72,8 +72,9 @@ struct TextPairOptions: ParsableArguments {
     var files = DictionaryLoader.installed()
     files += used.filter { !files.contains($0) }
     return files.map { file in
-      let status = !used.contains(file) ? "not used"
-        : file.sourceLanguage == source ? "used for \(source)-\(target)" : "used for \(source)-\(target), inverted"
+      var status = used.contains(file) ? "used for \(source)-\(target)" : "not used"
+      if used.contains(file), file.sourceLanguage != source { status += ", inverted" }
+      if used.contains(file), DictionaryLoader.fillsGaps(file, among: used) { status += ", fills gaps" }
       return "\(file.path)\t\(file.format.rawValue)\t\(file.sourceLanguage)-\(file.targetLanguage)\t\(status)"
     }
   }
