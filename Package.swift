@@ -2,7 +2,7 @@
 //
 // Tandem — sentence alignment, terminology and translation memory.
 // Targets are listed in data-flow order; each depends only on targets above it:
-//   CICU, CStemmer, Documents ← Segmentation ← Alignment ← Terminology ← Exchange ← Memory ← tandem
+//   CICU, CStemmer, CZlibShim, Documents ← Segmentation ← Alignment ← Terminology ← Exchange ← Memory ← tandem
 import PackageDescription
 
 let settings: [SwiftSetting] = [
@@ -27,13 +27,16 @@ let package = Package(
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
-    // C shims: the only code that includes system ICU and libstemmer headers.
+    // C shims: the only code that includes system ICU, libstemmer and zlib headers.
     .target(
       name: "CICU",
       linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]),
     .target(
       name: "CStemmer",
       linkerSettings: [.linkedLibrary("stemmer")]),
+    .target(
+      name: "CZlibShim",
+      linkerSettings: [.linkedLibrary("z")]),
 
     // Documents: files (HTML, Markdown, DOCX, ODT, wrapped text) → blocks with structure, markup kept aside.
     .target(
@@ -53,7 +56,7 @@ let package = Package(
 
     .target(
       name: "Alignment",
-      dependencies: ["Segmentation", "CICU"],
+      dependencies: ["Segmentation", "CICU", "CZlibShim"],
       swiftSettings: settings),
 
     .target(
@@ -92,7 +95,9 @@ let package = Package(
       ],
       swiftSettings: settings),
     .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"], swiftSettings: settings),
-    .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "Segmentation"], swiftSettings: settings),
+    .testTarget(
+      name: "AlignmentTests", dependencies: ["Alignment", "Segmentation"], resources: [.copy("Fixtures")],
+      swiftSettings: settings),
     .testTarget(
       name: "TandemTests",
       dependencies: ["tandem", "Segmentation", .product(name: "ArgumentParser", package: "swift-argument-parser")],

@@ -104,10 +104,12 @@ public struct Aligner: Sendable {
     return AlignmentResult(links: links, warnings: warnings)
   }
 
-  /// Dictionary translations as target stem ids per source stem id.
+  /// Dictionary translations as target stem ids per source stem id. The
+  /// dictionary counts either way round: an English–German one serves
+  /// German–English too (``BilingualDictionary/oriented(from:to:)``).
   private func translations(source: SideFeatures, target: SideFeatures) -> [[Int32]] {
     var result = [[Int32]](repeating: [], count: source.stems.count)
-    guard let dictionary = options.dictionary else { return result }
+    guard let dictionary = options.dictionary?.oriented(from: sourceLanguage, to: targetLanguage) else { return result }
     var targetIndex: [String: Int32] = [:]
     for (id, stem) in target.stems.enumerated() { targetIndex[stem] = Int32(id) }
     for (id, stem) in source.stems.enumerated() {

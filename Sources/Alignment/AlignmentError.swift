@@ -4,6 +4,8 @@ public enum AlignmentError: Error, Sendable, Equatable {
   case unknownLanguage(String)
   /// A binary dictionary cache that is truncated, of another version or corrupt.
   case invalidDictionaryCache(reason: String)
+  /// gzip data (a dictd `.dict.dz` file) that zlib cannot decompress.
+  case invalidCompressedData(zlibCode: Int32)
 }
 
 extension AlignmentError: CustomStringConvertible {
@@ -13,6 +15,8 @@ extension AlignmentError: CustomStringConvertible {
       "unknown language code '\(code)'. Use a two-letter ISO 639-1 code such as 'de', 'en' or 'fr'."
     case .invalidDictionaryCache(let reason):
       "the dictionary cache is unusable (\(reason)). Delete it; it is rebuilt on the next run."
+    case .invalidCompressedData(let code):
+      "not valid gzip/dictzip data (zlib error \(code)). Reinstall the dictionary package, or pass --dictionary none."
     }
   }
 }

@@ -43,27 +43,37 @@ extension BilingualDictionary {
       let right = halves[reversed ? 0 : 1].components(separatedBy: " | ")
       let count = left.count == right.count ? left.count : 1
       for k in 0..<count {
-        let sources = phrases(left[k], language: sourceLanguage)
-        let targets = phrases(right[k], language: targetLanguage)
-        for source in sources {
-          for target in targets {
-            guard source.count == 1 || target.count == 1 else { continue }
-            if source.count == 1 && target.count == 1 {
-              dictionary.add(sourceStem: sourceStemmer.stem(source[0]), targetStem: targetStemmer.stem(target[0]))
-            } else if source.count == 1, target.count <= 3 {
-              for word in target where isContentWord(word) {
-                dictionary.add(sourceStem: sourceStemmer.stem(source[0]), targetStem: targetStemmer.stem(word))
-              }
-            } else if target.count == 1, source.count <= 3 {
-              for word in source where isContentWord(word) {
-                dictionary.add(sourceStem: sourceStemmer.stem(word), targetStem: targetStemmer.stem(target[0]))
-              }
-            }
+        addStemPairs(
+          sources: phrases(left[k], language: sourceLanguage), targets: phrases(right[k], language: targetLanguage),
+          sourceStemmer: sourceStemmer, targetStemmer: targetStemmer, to: &dictionary)
+      }
+    }
+    return DictionaryParseResult(dictionary: dictionary, malformedLines: malformed, firstMalformedLine: firstMalformed)
+  }
+
+  /// Pairs the stems of synonymous phrases: a single word with a single
+  /// word, and a single word with the content words of a phrase of up to
+  /// three words.
+  static func addStemPairs(
+    sources: [[String]], targets: [[String]], sourceStemmer: Stemmer, targetStemmer: Stemmer,
+    to dictionary: inout BilingualDictionary
+  ) {
+    for source in sources {
+      for target in targets {
+        guard source.count == 1 || target.count == 1 else { continue }
+        if source.count == 1 && target.count == 1 {
+          dictionary.add(sourceStem: sourceStemmer.stem(source[0]), targetStem: targetStemmer.stem(target[0]))
+        } else if source.count == 1, target.count <= 3 {
+          for word in target where isContentWord(word) {
+            dictionary.add(sourceStem: sourceStemmer.stem(source[0]), targetStem: targetStemmer.stem(word))
+          }
+        } else if target.count == 1, source.count <= 3 {
+          for word in source where isContentWord(word) {
+            dictionary.add(sourceStem: sourceStemmer.stem(word), targetStem: targetStemmer.stem(target[0]))
           }
         }
       }
     }
-    return DictionaryParseResult(dictionary: dictionary, malformedLines: malformed, firstMalformedLine: firstMalformed)
   }
 
   /// Parses `source<TAB>target` lines (words or short phrases, any language
@@ -179,7 +189,7 @@ extension BilingualDictionary {
   }
 
   /// Calls `body` with each line (1-based number, text without line end).
-  private static func forEachLine(_ bytes: [UInt8], _ body: (Int, String) -> Void) {
+  static func forEachLine(_ bytes: [UInt8], _ body: (Int, String) -> Void) {
     var start = 0
     var number = 0
     while start < bytes.count {
@@ -194,7 +204,7 @@ extension BilingualDictionary {
   }
 
   /// The synonyms of one alternative, each as its lowercase words, without annotations.
-  private static func phrases(_ alternative: String, language: String) -> [[String]] {
+  static func phrases(_ alternative: String, language: String) -> [[String]] {
     alternative.split(separator: ";").compactMap { synonym in
       var list = words(stripAnnotations(synonym))
       if language == "en", list.count > 1, list[0] == "to" { list.removeFirst() }
@@ -203,7 +213,7 @@ extension BilingualDictionary {
     }
   }
 
-  private static func stripAnnotations(_ text: Substring) -> String {
+  static func stripAnnotations(_ text: Substring) -> String {
     var result = ""
     var depth = 0
     for character in text {

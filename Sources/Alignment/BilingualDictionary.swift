@@ -72,6 +72,67 @@ public struct BilingualDictionary: Sendable, Equatable {
     return copy
   }
 
+  /// The same stem pairs read the other way: a German–English dictionary
+  /// becomes English–German evidence. The headword view, which holds whole
+  /// source phrases, is not inverted: the result has none.
+  ///
+  /// - Complexity: O(*p*), where *p* is `pairCount`.
+  public func inverted() -> BilingualDictionary {
+    var result = BilingualDictionary(sourceLanguage: targetLanguage, targetLanguage: sourceLanguage)
+    for source in translations.keys.sorted() {
+      for target in translations[source] ?? [] { result.add(sourceStem: target, targetStem: source) }
+    }
+    return result
+  }
+
+  /// The dictionary as evidence from `source` to `target` (ISO 639-1 codes):
+  /// itself, or ``inverted()`` when it is the other way round; nil for
+  /// another language pair. A dictionary of no particular pair (empty
+  /// languages) is taken as it is.
+  public func oriented(from source: String, to target: String) -> BilingualDictionary? {
+    if (sourceLanguage, targetLanguage) == (source, target) || (sourceLanguage.isEmpty && targetLanguage.isEmpty) {
+      return self
+    }
+    if (sourceLanguage, targetLanguage) == (target, source) { return inverted() }
+    return nil
+  }
+
+  /// The union of dictionaries for one language pair, each taken either
+  /// way round (``oriented(from:to:)``), so that a French–German file adds
+  /// to a German–French one; the headword views are merged as they are.
+  /// Dictionaries of other language pairs are left out.
+  ///
+  /// `fallbacks` count less: a pair of theirs is added only when neither
+  /// of its stems has an entry, on its side, in `dictionaries`. So a large
+  /// but noisier dictionary fills the gaps of a curated one without
+  /// diluting it, and the result is the same read either way round.
+  public static func merging(
+    _ dictionaries: [BilingualDictionary], fallbacks: [BilingualDictionary] = [], from source: String, to target: String
+  ) -> BilingualDictionary {
+    var result = BilingualDictionary(sourceLanguage: source, targetLanguage: target)
+    for dictionary in dictionaries {
+      guard let oriented = dictionary.oriented(from: source, to: target) else { continue }
+      for stem in oriented.translations.keys.sorted() {
+        for targetStem in oriented.translations[stem] ?? [] { result.add(sourceStem: stem, targetStem: targetStem) }
+      }
+      for (headword, words) in oriented.wordTranslations {
+        result.add(headword: headword, targetWords: words, isProperNoun: oriented.properNouns.contains(headword))
+      }
+      result.referenceCounts.merge(oriented.referenceCounts, uniquingKeysWith: +)
+    }
+    let coveredSource = Set(result.translations.keys)
+    let coveredTarget = Set(result.translations.values.joined())
+    for dictionary in fallbacks {
+      guard let oriented = dictionary.oriented(from: source, to: target) else { continue }
+      for stem in oriented.translations.keys.sorted() where !coveredSource.contains(stem) {
+        for targetStem in oriented.translations[stem] ?? [] where !coveredTarget.contains(targetStem) {
+          result.add(sourceStem: stem, targetStem: targetStem)
+        }
+      }
+    }
+    return result
+  }
+
   /// Adds a pair of stems.
   mutating func add(sourceStem: String, targetStem: String) {
     guard !sourceStem.isEmpty, !targetStem.isEmpty else { return }

@@ -106,8 +106,10 @@ struct BitextOptions: ParsableArguments {
   var files: [String]
   @Option(name: .customLong("source-lang"), help: "Language of the source, e.g. 'de'.") var sourceLanguage = "de"
   @Option(name: .customLong("target-lang"), help: "Language of the target, e.g. 'en'.") var targetLanguage = "en"
-  @Option(help: "Bilingual dictionary in trans-de-en format (default: /usr/share/trans/de-en for de→en; 'none' for none).")
-  var dictionary: String?
+  @Option(help: ArgumentHelp(
+    "Dictionary file, repeatable, as for 'tandem align' (default: the installed ones of the pair; 'none' for none).",
+    valueName: "file"))
+  var dictionary: [String] = []
   @Option(help: SRXOption.help) var srx: String?
   @OptionGroup var documents: DocumentInputOptions
 
@@ -158,7 +160,7 @@ struct BitextOptions: ParsableArguments {
   /// The `--dictionary` (or the default for the language pair), loaded once
   /// for both aligning and terminology.
   func loadDictionary() throws -> BilingualDictionary? {
-    try DictionaryLoader.load(argument: dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+    try DictionaryLoader.load(arguments: dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
   }
 
   /// The dictionary's headwords reduced to the words of `pairs`, so that

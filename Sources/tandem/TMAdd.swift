@@ -23,6 +23,8 @@ extension Tandem.TM {
     @OptionGroup var memory: TMOptions
     @OptionGroup var bitext: TextPairOptions
 
+    func validate() throws { try bitext.requireInputs() }
+
     func run() throws {
       let aligned = try bitext.align()
       let units = AlignmentOutput(links: aligned.alignment.links, source: aligned.source, target: aligned.target)
