@@ -66,7 +66,7 @@ let package = Package(
 
     .target(
       name: "Exchange",
-      dependencies: ["Segmentation", "Terminology"],
+      dependencies: ["Segmentation", "Terminology", "CZlibShim"],
       swiftSettings: settings),
 
     .target(

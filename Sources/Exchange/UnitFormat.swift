@@ -7,8 +7,10 @@ public enum UnitFormat: String, Sendable, CaseIterable {
   case po, srt
 
   /// The format a path's extension names (`.tmx`, `.tsv`/`.tab`, `.json`, `.jsonl`/`.ndjson`,
-  /// `.xlf`/`.xliff`, `.po`/`.pot`, `.srt`), if any.
+  /// `.xlf`/`.xliff`, `.po`/`.pot`, `.srt`, each also with `.gz` after it), if any.
   public init?(path: String) {
+    // `memory.tmx.gz` is a TMX: readers and writers handle the compression.
+    let path = path.lowercased().hasSuffix(".gz") ? String(path.dropLast(3)) : path
     guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
     switch path[path.index(after: dot)...].lowercased() {
     case "tmx": self = .tmx

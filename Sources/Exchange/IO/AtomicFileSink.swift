@@ -12,9 +12,14 @@ import Glibc
 /// umask, as `open(2)` would give it. An interrupting signal removes the temporary file
 /// (``InterruptCleanup``). A destination that is one of the command's inputs (the same
 /// file by device and inode, under any name) is refused before anything is written.
+/// A destination named `*.gz` is written gzip-compressed.
 public final class AtomicFileSink: ByteSink {
   public let path: String
   private var descriptor: Int32
+  /// Compresses what is written, for a destination named `*.gz`.
+  private let gzip: GzipStream?
+  /// zlib's output, before it goes to the file.
+  private let compressed: UnsafeMutableRawBufferPointer
   private var temporaryPath: String?
   private var cleanupSlot: Int?
   private var committed = false
@@ -23,6 +28,8 @@ public final class AtomicFileSink: ByteSink {
   ///   with ``ExchangeError/outputIsInput(path:input:)``.
   public init(path: String, inputs: [String] = []) throws(ExchangeError) {
     self.path = path
+    gzip = path.lowercased().hasSuffix(".gz") ? try GzipStream(.compress, path: path) : nil
+    compressed = .allocate(byteCount: gzip == nil ? 0 : 1 << 16, alignment: 1)
     if path == "-" {
       descriptor = 1
       return
@@ -57,6 +64,7 @@ public final class AtomicFileSink: ByteSink {
   }
 
   deinit {
+    compressed.deallocate()
     if let cleanupSlot { InterruptCleanup.unregister(cleanupSlot) }
     if let temporaryPath, !committed {
       close(descriptor)
@@ -68,12 +76,31 @@ public final class AtomicFileSink: ByteSink {
 
   public func write(_ bytes: UnsafeRawBufferPointer) throws(ExchangeError) {
     var sink = FileDescriptorSink(descriptor: descriptor, path: path)
-    try sink.write(bytes)
+    guard let gzip else { return try sink.write(bytes) }
+    try deflate(gzip, bytes, finish: false, into: &sink)
+  }
+
+  /// Compresses `bytes` and writes what zlib gives back; with `finish`, also the end of the stream.
+  private func deflate(
+    _ gzip: GzipStream, _ bytes: UnsafeRawBufferPointer, finish: Bool, into sink: inout FileDescriptorSink
+  ) throws(ExchangeError) {
+    var offset = 0
+    while true {
+      let step = try gzip.run(UnsafeRawBufferPointer(rebasing: bytes[offset...]), into: compressed, finish: finish)
+      offset += step.consumed
+      if step.produced > 0 { try sink.write(UnsafeRawBufferPointer(rebasing: compressed[..<step.produced])) }
+      // Done when zlib took everything and had room to spare (or, finishing, wrote the trailer).
+      if finish ? step.ended : offset == bytes.count && step.produced < compressed.count { return }
+    }
   }
 
   /// Makes the file visible under its name (flushes it to disk first).
   public func commit() throws(ExchangeError) {
     guard !committed else { return }
+    if let gzip {
+      var sink = FileDescriptorSink(descriptor: descriptor, path: path)
+      try deflate(gzip, UnsafeRawBufferPointer(start: nil, count: 0), finish: true, into: &sink)
+    }
     committed = true
     guard let temporaryPath else {
       if descriptor > 2 { close(descriptor) }

@@ -30,12 +30,24 @@ public struct MemoryByteSource: ByteSource, Sendable {
 
 /// A file (or standard input) read through its descriptor.
 ///
+/// A file that starts as gzip does (a `.tmx.gz`, a `.tsv.gz`, or any name, standard input
+/// too) is decompressed as it is read, in bounded memory.
+///
 /// Owns the descriptor it opened and closes it when released; standard input is left open.
 public final class FileByteSource: ByteSource {
   private let descriptor: Int32
   private let ownsDescriptor: Bool
   /// The path as given, for messages.
   public let path: String
+  /// Bytes read from the file but not handed on yet (`pending[pendingStart..<pendingEnd]`):
+  /// the probe for gzip's magic bytes, and the compressed input of `gzip`.
+  private let pending = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+  private var pendingStart = 0
+  private var pendingEnd = 0
+  private var probed = false
+  private var fileEnded = false
+  private var gzip: GzipStream?
+  private var gzipEnded = false
 
   /// Opens `path` for reading; "-" means standard input.
   public init(path: String) throws(ExchangeError) {
@@ -56,9 +68,54 @@ public final class FileByteSource: ByteSource {
     ownsDescriptor = true
   }
 
-  deinit { if ownsDescriptor { close(descriptor) } }
+  deinit {
+    if ownsDescriptor { close(descriptor) }
+    pending.deallocate()
+  }
 
   public func read(into buffer: UnsafeMutableRawBufferPointer) throws(ExchangeError) -> Int {
+    if !probed { try probe() }
+    if let gzip { return try inflate(gzip, into: buffer) }
+    if pendingStart < pendingEnd {
+      let count = min(buffer.count, pendingEnd - pendingStart)
+      buffer.baseAddress!.copyMemory(from: pending.baseAddress! + pendingStart, byteCount: count)
+      pendingStart += count
+      return count
+    }
+    return try readFile(into: buffer)
+  }
+
+  /// Reads the first bytes and decides whether the file is gzip.
+  private func probe() throws(ExchangeError) {
+    probed = true
+    while pendingEnd < GzipStream.magic.count {
+      let n = try readFile(into: UnsafeMutableRawBufferPointer(rebasing: pending[pendingEnd...]))
+      if n == 0 { break }
+      pendingEnd += n
+    }
+    if pending[..<pendingEnd].starts(with: GzipStream.magic) { gzip = try GzipStream(.decompress, path: path) }
+  }
+
+  private func inflate(_ gzip: GzipStream, into buffer: UnsafeMutableRawBufferPointer) throws(ExchangeError) -> Int {
+    while !gzipEnded {
+      if pendingStart == pendingEnd, !fileEnded {
+        pendingStart = 0
+        pendingEnd = try readFile(into: pending)
+        fileEnded = pendingEnd == 0
+      }
+      let step = try gzip.run(UnsafeRawBufferPointer(rebasing: pending[pendingStart..<pendingEnd]), into: buffer)
+      pendingStart += step.consumed
+      let inputLeft = pendingStart < pendingEnd || !fileEnded
+      if step.ended, !inputLeft { gzipEnded = true }
+      if step.produced > 0 { return step.produced }
+      if !step.ended, !inputLeft {
+        throw .readFailed(path: path, reason: "the gzip data ends early (the file is truncated)")
+      }
+    }
+    return 0
+  }
+
+  private func readFile(into buffer: UnsafeMutableRawBufferPointer) throws(ExchangeError) -> Int {
     while true {
       let n = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
       if n >= 0 { return n }
