@@ -20,7 +20,8 @@ extension Tandem {
         trans-de-en (/usr/share/trans/de-en; package trans-de-en) and the FreeDict dictd dictionaries \
         in /usr/share/dictd (packages dict-freedict-deu-fra, dict-freedict-fra-deu, dict-freedict-deu-eng, \
         dict-freedict-eng-deu, ...; 'make deps' installs these four). A fra-deu dictionary serves \
-        German→French too, turned round, and both are used when both are installed. --dictionary FILE \
+        German→French too, turned round, and both are used when both are installed; next to \
+        trans-de-en (or a TSV file) FreeDict only adds words that one lacks. --dictionary FILE \
         (repeatable) uses the files given instead: trans-de-en style, 'source<TAB>target' lines, or a \
         dictd .index (with its .dict.dz beside it); add --dictionary auto to keep the installed ones, \
         and pass --dictionary none for none. A file named after its pair (…-fra-deu…, …de-en…) is turned \
