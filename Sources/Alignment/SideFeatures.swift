@@ -28,6 +28,10 @@ struct SideFeatures {
   /// long enough (`FeatureExtractor.repeatedMinimumLength`) that the repeat
   /// is a pasted duplicate rather than a stock phrase ("Ja.").
   var repeated: [Bool] = []
+  /// For each `repeated` sentence, the index of the first sentence with the
+  /// same text; -1 for the others. Copies share it, so a link's confidence can
+  /// count the placements that pair the same texts (see `BeadSearch`).
+  var firstCopy: [Int32] = []
 
   var count: Int { lengths.count }
 }
@@ -95,11 +99,15 @@ struct FeatureExtractor {
       guard let paragraphs else { return false }
       return index + 1 == paragraphs.count || paragraphs[index + 1] != paragraphs[index]
     }
-    var occurrences: [String: Int] = [:]
-    for sentence in sentences where sentence.utf16.count >= Self.repeatedMinimumLength {
-      occurrences[sentence, default: 0] += 1
+    var occurrences: [String: (count: Int, first: Int)] = [:]
+    for (index, sentence) in sentences.enumerated() where sentence.utf16.count >= Self.repeatedMinimumLength {
+      occurrences[sentence, default: (0, index)].count += 1
     }
-    side.repeated = sentences.map { (occurrences[$0] ?? 0) > 1 }
+    side.repeated = sentences.map { (occurrences[$0]?.count ?? 0) > 1 }
+    side.firstCopy = sentences.map { sentence in
+      guard let seen = occurrences[sentence], seen.count > 1 else { return -1 }
+      return Int32(seen.first)
+    }
     return side
   }
 

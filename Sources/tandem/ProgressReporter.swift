@@ -1,0 +1,60 @@
+import Alignment
+import Foundation
+import Synchronization
+
+/// Shows how far a long alignment has got on standard error.
+///
+/// Nothing appears for the first seconds, so short runs stay quiet. On a
+/// terminal one line is rewritten in place ("\r"); elsewhere (with
+/// `--progress`) whole lines are written every tenth of a pass, so a log file
+/// or a pipe never receives carriage returns.
+final class ProgressReporter: Sendable {
+  private struct State {
+    var lastShown: (pass: Int, step: Int)?
+    var wroteLine = false
+  }
+
+  private let terminal: Bool
+  private let start = Date()
+  /// Seconds before the first report.
+  private let delay: TimeInterval
+  private let state = Mutex(State())
+
+  /// nil when progress should not be shown: stderr is not a terminal and
+  /// `--progress` was not given.
+  static func make(requested: Bool, delay: TimeInterval = 3) -> ProgressReporter? {
+    let terminal = isatty(2) != 0
+    guard terminal || requested else { return nil }
+    return ProgressReporter(terminal: terminal, delay: delay)
+  }
+
+  init(terminal: Bool, delay: TimeInterval) {
+    self.terminal = terminal
+    self.delay = delay
+  }
+
+  func report(_ progress: AlignmentProgress) {
+    guard Date().timeIntervalSince(start) >= delay else { return }
+    let percent = Int((progress.fraction * 100).rounded(.down))
+    let step = terminal ? percent : percent / 10
+    state.withLock { state in
+      if let last = state.lastShown, last.pass == progress.pass, last.step == step { return }
+      state.lastShown = (progress.pass, step)
+      let message = "Aligning: pass \(progress.pass) of \(progress.passes), \(terminal ? percent : step * 10)%"
+      if terminal {
+        StandardError.print("\r\u{1B}[K" + message, terminator: "")
+        state.wroteLine = true
+      } else {
+        StandardError.print(message)
+      }
+    }
+  }
+
+  /// Clears the terminal line, before the command's own messages.
+  func finish() {
+    state.withLock { state in
+      if terminal, state.wroteLine { StandardError.print("\r\u{1B}[K", terminator: "") }
+      state.wroteLine = false
+    }
+  }
+}
