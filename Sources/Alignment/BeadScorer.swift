@@ -144,8 +144,12 @@ extension BeadScorer {
       }
       let before = k > 0 ? path.copyPosteriors[k - 1] : 1
       let after = k + 1 < links.count ? path.copyPosteriors[k + 1] : 1
+      let irregular = (1...2).first { d in
+        [k - d, k + d].contains { $0 >= 0 && $0 < links.count && (links[$0].source.count != 1 || links[$0].target.count != 1) }
+      } ?? 0
       return LinkEvidence(posterior: link.confidence, copyPosterior: path.copyPosteriors[k], lengthCost: length,
-                          lexicalSupport: lexical, shiftedSupport: shifted, neighbourPosterior: min(before, after))
+                          lexicalSupport: lexical, shiftedSupport: shifted, neighbourPosterior: min(before, after),
+                          irregularDistance: irregular)
     }
   }
 }

@@ -19,9 +19,9 @@ struct LinkReview {
     let mismatched = warnings.contains { if case .lengthMismatch = $0 { true } else { false } }
     for k in links.indices {
       let isGap = links[k].source.isEmpty || links[k].target.isEmpty
-      let isMulti = links[k].source.count > 1 || links[k].target.count > 1
       links[k].evidence = evidence[k]
-      links[k].confidence = model.confidence(evidence[k], isGap: isGap, isMulti: isMulti)
+      links[k].confidence = model.confidence(
+        evidence[k], sourceCount: links[k].source.count, targetCount: links[k].target.count)
       if unrelated {
         links[k].confidence = min(links[k].confidence, Self.badInputCeiling)
         links[k].reason = .lexical

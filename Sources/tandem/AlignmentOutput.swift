@@ -156,6 +156,7 @@ struct AlignmentOutput {
     var lexicalSupport: Double
     var shiftedSupport: Double
     var neighbourPosterior: Double
+    var irregularDistance: Int
 
     init(_ e: LinkEvidence) {
       func round(_ x: Double) -> Double { (x * 10000).rounded() / 10000 }
@@ -165,6 +166,7 @@ struct AlignmentOutput {
       lexicalSupport = round(e.lexicalSupport)
       shiftedSupport = round(e.shiftedSupport)
       neighbourPosterior = round(e.neighbourPosterior)
+      irregularDistance = e.irregularDistance
     }
   }
 
