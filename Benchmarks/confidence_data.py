@@ -9,7 +9,7 @@ import json, math, os, re, subprocess
 
 DEEN = ['kafka_verwandlung', 'alice', 'machiavelli_principe']
 OPUS = ['jane_eyre', 'notre_dame', 'karenina_vol1', 'kafka_prozess', 'tom_sawyer_val']
-EPSILON = 1e-4
+EPSILON = 1e-2
 
 
 def book_paths(shared, name):

@@ -4,7 +4,8 @@ a logistic regression of "the link is right" (strict match with the gold) on the
 evidence, over the five books of ../shared/data/books-opus.  The books of books-deen are left
 out so that Benchmarks/bench-confidence.sh can check the model on books it has not seen.
 
-Prints the Swift array to paste into ConfidenceModel.standard.  Pure Python (Newton's method
+Prints the Swift array to paste into ConfidenceModel.standard (which then takes the lower of
+the model and the copy posterior, see ConfidenceModel.confidence).  Pure Python (Newton's method
 with a small ridge penalty); needs a release build ($TANDEM).
 
 Usage: Benchmarks/fit-confidence.py [--tandem PATH] [--shared DIR] [--work DIR]
