@@ -109,9 +109,10 @@ public struct ConfidenceModel: Sendable {
   /// placement better than their own (which explains poor lengths or words
   /// too); `length`; `lexical`; `shift` when the search is sure of the link
   /// but its neighbours are in doubt or it sits next to a link other than
-  /// 1-1; otherwise `ambiguous`: other placements score about as well.
+  /// 1-1; otherwise `ambiguous`: other placements score about as well, such
+  /// as pairing a sentence left without counterpart with a sentence next to it.
   public func reason(_ e: LinkEvidence, isGap: Bool) -> DoubtReason {
-    if e.shiftedSupport > Self.doubtfulShiftedSupport { return .shift }
+    if !isGap, e.shiftedSupport > Self.doubtfulShiftedSupport { return .shift }
     if !isGap, e.lengthCost > Self.doubtfulLengthCost { return .length }
     if !isGap, e.lexicalSupport < Self.doubtfulLexicalSupport { return .lexical }
     let sure = e.copyPosterior >= 0.5

@@ -13,6 +13,15 @@ struct LinkReview {
   /// evidence that the texts are translations.
   static let badInputCeiling = 0.25
 
+  /// Past this Gale–Church cost (a deviation with P < 6·10⁻⁶) a link is
+  /// doubtful whatever its posterior: on the German–English books such links
+  /// were right a third of the time (the model, fitted where such links are
+  /// rare, misses it), and a unit with far more on one side than the other
+  /// is a poor memory entry even when the pairing is right.
+  static let implausibleLengthCost = 12.0
+  /// The share of those links that were right, which their confidence may not exceed.
+  static let implausibleLengthConfidence = 0.34
+
   func links(path: BeadSearch.Path, evidence: [LinkEvidence]) -> [AlignmentLink] {
     var links = path.links
     let unrelated = warnings.contains { if case .fewLexicalMatches = $0 { true } else { false } }
@@ -27,6 +36,9 @@ struct LinkReview {
         links[k].reason = .lexical
       } else if mismatched, isGap {
         links[k].confidence = min(links[k].confidence, Self.badInputCeiling)
+        links[k].reason = .length
+      } else if evidence[k].lengthCost > Self.implausibleLengthCost {
+        links[k].confidence = min(links[k].confidence, Self.implausibleLengthConfidence)
         links[k].reason = .length
       } else if links[k].isLowConfidence {
         links[k].reason = model.reason(evidence[k], isGap: isGap)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Alignment
 
@@ -21,8 +22,10 @@ import Testing
     #expect(model.reason(evidence(posterior: 0.4), isGap: false) == .ambiguous)
     // Matching the neighbouring placement better explains poor lengths too.
     #expect(model.reason(evidence(length: 12, shifted: 0.3), isGap: false) == .shift)
-    // A link without counterpart has no lengths or words to compare.
+    // A link without counterpart has no lengths or words to compare, and a
+    // sentence of it that matches the next counterpart is a rival placement.
     #expect(model.reason(evidence(length: 12, lexical: 0), isGap: true) == .ambiguous)
+    #expect(model.reason(evidence(shifted: 0.8), isGap: true) == .ambiguous)
   }
 
   @Test func confidenceFallsWithEachMeasure() {
@@ -37,6 +40,76 @@ import Testing
     #expect(model.confidence(nextToIrregular, sourceCount: 1, targetCount: 1) < clean)
     // A 1-3 link is rarely right (none of the books' gold links is one).
     #expect(model.confidence(evidence(posterior: 0.95, length: 0.3, lexical: 0.7), sourceCount: 1, targetCount: 3) < clean - 0.2)
+  }
+
+  func de(_ k: Int) -> String { "Im Bericht stehen \(k * 7 + 100) und \(k * 7 + 103) Namen." }
+  func en(_ k: Int) -> String { "The report lists \(k * 7 + 100) and \(k * 7 + 103) names." }
+
+  func align(_ source: [String], _ target: [String]) throws -> AlignmentResult {
+    try Aligner(sourceLanguage: "de", targetLanguage: "en").align(source: source, target: target)
+  }
+
+  @Test func omittedSentenceIsAShift() throws {
+    // Four sentences with nothing but their lengths to place them; the
+    // translation leaves out the first. The bead that takes it in is a shift.
+    var source = (0..<12).map(de), target = (0..<12).map(en)
+    source[5...8] = ["Es regnete den ganzen Tag.", "Niemand kam zur Tür herein.", "Die Katze schlief am Ofen.",
+                     "Draußen bellte laut ein Hund."]
+    target[5...8] = ["It rained the whole day.", "Nobody came in at the door.", "The cat slept by the stove.",
+                     "Outside a dog barked loudly."]
+    target.remove(at: 5)
+    let links = try align(source, target).links
+    let covering = try #require(links.first { $0.source.contains(5) })
+    #expect(covering.isLowConfidence && covering.reason == .shift, "\(covering)")
+    // After it, a right link that nothing but its length supports.
+    let next = try #require(links.first { $0.source.contains(7) })
+    #expect(next.isLowConfidence && next.reason == .lexical, "\(next)")
+    #expect(links.filter { !$0.isLowConfidence }.allSatisfy { $0.reason == nil })
+  }
+
+  @Test func wildlyLongTargetIsALengthDoubt() throws {
+    var target = (0..<12).map(en)
+    target[6] = Array(repeating: target[6], count: 6).joined(separator: " ")
+    let links = try align((0..<12).map(de), target).links
+    #expect(links.count == 12)
+    #expect(links.filter(\.isLowConfidence).map(\.source) == [6..<7])
+    #expect(links[6].reason == .length)
+  }
+
+  @Test func twoCandidatesForOneTranslationAreAmbiguous() throws {
+    // Sentence 6 twice, not verbatim (so not a repeat): either may be the translated one.
+    var source = (0..<12).map(de)
+    source.insert(de(6).replacingOccurrences(of: ".", with: "!"), at: 7)
+    let links = try align(source, (0..<12).map(en)).links
+    let doubtful = links.filter(\.isLowConfidence)
+    #expect(doubtful.count == 1 && doubtful.allSatisfy { $0.source.lowerBound >= 6 && $0.source.upperBound <= 8 })
+    #expect(doubtful.allSatisfy { $0.reason == .ambiguous }, "\(doubtful)")
+  }
+
+  @Test func unrelatedTextsMakeEveryLinkDoubtful() throws {
+    let german = "Haus Baum Wasser Stadt Zeit Hand Leben Tag Welt Weg Frau Mann Kind Auge Nacht".split(separator: " ")
+    let english = "river mountain chair window green yellow bread music storm letter table horse cloud".split(separator: " ")
+    // A fixed pseudo-random choice of words and lengths (an LCG), the same on every run.
+    var state: UInt64 = 1
+    func next(_ n: Int) -> Int {
+      state = state &* 6364136223846793005 &+ 1442695040888963407
+      return Int((state >> 33) % UInt64(n))
+    }
+    func sentence(_ words: [Substring]) -> String {
+      (0..<(3 + next(12))).map { _ in String(words[next(words.count)]) }.joined(separator: " ") + "."
+    }
+    let result = try align((0..<40).map { _ in sentence(german) }, (0..<40).map { _ in sentence(english) })
+    #expect(result.warnings.contains { if case .fewLexicalMatches = $0 { true } else { false } })
+    #expect(result.links.allSatisfy { $0.isLowConfidence && $0.reason == .lexical })
+  }
+
+  @Test func textFarLongerThanItsTranslationLeavesTheRestDoubtful() throws {
+    let extra = (0..<40).map { "The river ran past the mountain and the window number \($0) for a long while." }
+    let result = try align((0..<8).map(de), (0..<8).map(en) + extra)
+    #expect(result.warnings.contains { if case .lengthMismatch = $0 { true } else { false } })
+    let gaps = result.links.filter { $0.source.isEmpty || $0.target.isEmpty }
+    #expect(gaps.count >= 30)
+    #expect(gaps.allSatisfy { $0.isLowConfidence && $0.reason == .length })
   }
 
   @Test func emptySideMakesEveryLinkDoubtful() throws {
