@@ -107,9 +107,11 @@ public struct Aligner: Sendable {
                             progress: AlignmentProgress(pass: 2, passes: passes, fraction: 0))
     }
     let links = path.links
+    // The share of links with both sides that the search is sure of: 0.84–0.95
+    // on the books and Text+Berg, 0.01–0.28 on pairs of unrelated books.
     let supported = links.filter { $0.source.count > 0 && $0.target.count > 0 && $0.confidence >= 0.5 }.count
     let matched = links.filter { $0.source.count > 0 && $0.target.count > 0 }.count
-    if matched >= 10, Double(supported) / Double(matched) < 0.3 {
+    if matched >= 10, Double(supported) / Double(matched) < AlignmentWarning.translationShare {
       warnings.append(.fewLexicalMatches(share: Double(supported) / Double(matched)))
     }
     let review = LinkReview(model: options.confidenceModel, source: sourceSide, target: targetSide, warnings: warnings)

@@ -10,6 +10,11 @@ public enum AlignmentWarning: Sendable, Equatable {
   case fewLexicalMatches(share: Double)
 }
 
+extension AlignmentWarning {
+  /// Below this share of sure links (`fewLexicalMatches`), the texts are taken for unrelated.
+  static let translationShare = 0.5
+}
+
 extension AlignmentWarning: CustomStringConvertible {
   public var description: String {
     switch self {
@@ -20,7 +25,7 @@ extension AlignmentWarning: CustomStringConvertible {
     case .lengthMismatch(let s, let t):
       "the texts differ in size far more than translations do: \(s) vs \(t) characters, a factor of \(Self.factor(s, t)) (translations stay within 3). Check that both files hold the same part of the text; the sentences left without counterpart are marked doubtful (reason length)."
     case .fewLexicalMatches(let share):
-      "only \(Int((share * 100).rounded()))% of the links are supported by shared words, numbers or names (below 30% the texts are most likely not translations of each other). Check that the files belong together, or give a dictionary for the pair with --dictionary; every link is marked doubtful (reason lexical)."
+      "only \(Int((share * 100).rounded()))% of the links are supported by shared words, numbers or names (below \(Int(Self.translationShare * 100))% the texts are most likely not translations of each other). Check that the files belong together, or give a dictionary for the pair with --dictionary; every link is marked doubtful (reason lexical)."
     }
   }
 
