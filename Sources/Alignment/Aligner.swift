@@ -194,6 +194,12 @@ public struct AlignmentProgress: Sendable, Equatable {
   public var passes: Int
   /// Share of this pass's search done, in [0, 1].
   public var fraction: Double
+
+  public init(pass: Int, passes: Int, fraction: Double) {
+    self.pass = pass
+    self.passes = passes
+    self.fraction = fraction
+  }
 }
 
 /// The links of an alignment, in order, and what looked odd about the input.

@@ -34,19 +34,21 @@ final class ProgressReporter: Sendable {
   }
 
   func report(_ progress: AlignmentProgress) {
-    guard Date().timeIntervalSince(start) >= delay else { return }
+    guard Date().timeIntervalSince(start) >= delay, let text = text(for: progress) else { return }
+    StandardError.print(text, terminator: terminal ? "" : "\n")
+  }
+
+  /// What to write for `progress`, or nil when the shown figure would not change:
+  /// on a terminal every percent, rewriting the line; elsewhere every tenth.
+  func text(for progress: AlignmentProgress) -> String? {
     let percent = Int((progress.fraction * 100).rounded(.down))
-    let step = terminal ? percent : percent / 10
-    state.withLock { state in
-      if let last = state.lastShown, last.pass == progress.pass, last.step == step { return }
+    let step = terminal ? percent : percent / 10 * 10
+    return state.withLock { state in
+      if let last = state.lastShown, last.pass == progress.pass, last.step == step { return nil }
       state.lastShown = (progress.pass, step)
-      let message = "Aligning: pass \(progress.pass) of \(progress.passes), \(terminal ? percent : step * 10)%"
-      if terminal {
-        StandardError.print("\r\u{1B}[K" + message, terminator: "")
-        state.wroteLine = true
-      } else {
-        StandardError.print(message)
-      }
+      state.wroteLine = terminal
+      let message = "Aligning: pass \(progress.pass) of \(progress.passes), \(step)%"
+      return terminal ? "\r\u{1B}[K" + message : message
     }
   }
 

@@ -1,6 +1,8 @@
+import Alignment
 import Exchange
 import Foundation
 import Testing
+@testable import tandem
 
 /// `tandem align`'s confidence in its outputs: doubtful links left out or written
 /// apart, and the new columns read back by Tandem's own readers.
@@ -52,6 +54,37 @@ import Testing
     #expect(Set(penaltyUnits.compactMap(\.id)) == Set(doubtful.filter(\.isTranslation).compactMap(\.id)))
     #expect(keptUnits.allSatisfy { confidence($0) >= 0.5 })
     #expect(penaltyUnits.allSatisfy { confidence($0) < 0.5 && $0.property("x-reason") != nil })
+  }
+
+  @Test func minConfidenceOutsideZeroToOneIsAUsageError() throws {
+    let tandem = try #require(TandemProcess.binary, "build the tandem product first")
+    let run = try TandemProcess.run(
+      tandem, ["align", "a.de", "a.en", "--source-lang", "de", "--target-lang", "en", "--min-confidence", "1.5"])
+    #expect(run.status == 64 && run.stderr.contains("--min-confidence"), "\(run.stderr)")
+  }
+
+  @Test func progressOnAPipeIsWholeLinesOrNothing() throws {
+    let tandem = try #require(TandemProcess.binary, "build the tandem product first")
+    let directory = try TemporaryDirectory()
+    let (source, target) = try bitext(in: directory)
+    let run = try TandemProcess.run(
+      tandem, ["align", source, target, "--source-lang", "de", "--target-lang", "en", "--presegmented",
+               "--dictionary", "none", "--progress", "--format", "links"])
+    #expect(run.status == 0)
+    // A short alignment shows no progress, and none ever rewrites a line on a pipe.
+    #expect(!run.stderr.contains("\r") && !run.stderr.contains("Aligning"), "\(run.stderr)")
+  }
+
+  @Test(arguments: [true, false])
+  func progressTextPerPercentOnATerminalPerTenthElsewhere(terminal: Bool) {
+    let reporter = ProgressReporter(terminal: terminal, delay: 0)
+    let fractions = stride(from: 0.0, through: 1.0, by: 0.004)
+    let texts = [1, 2].flatMap { pass in
+      fractions.compactMap { reporter.text(for: AlignmentProgress(pass: pass, passes: 2, fraction: $0)) }
+    }
+    #expect(texts.count == (terminal ? 202 : 22))
+    #expect(texts.allSatisfy { $0.hasPrefix("\r") == terminal && !$0.contains("\n") })
+    #expect(texts.last?.hasSuffix("Aligning: pass 2 of 2, 100%") == true)
   }
 
   @Test func repeatOfAndReasonSurviveTSVAndJSON() throws {
