@@ -73,8 +73,8 @@ struct AlignmentOutput {
   /// side have no translation to keep and are left out by the TMX writer.
   /// A 1-0 link whose source repeats sentences translated elsewhere takes
   /// their translation (see `RepeatedSentences`), marked `x-origin: repeat`.
-  /// A 1-0 link that repeats another (`AlignmentLink.repeatOf`) takes that
-  /// link's translation too, and carries `x-repeat-of`.
+  /// A link of the extra copy of a repeated passage (`AlignmentLink.repeatOf`)
+  /// carries `x-repeat-of`, the id of the unit it repeats.
   func translationUnits(sourceLanguage: String, targetLanguage: String) -> [TranslationUnit] {
     let repeats = RepeatedSentences.translations(links: links, source: source, target: target)
     return keptIndices.map { index in
@@ -82,14 +82,10 @@ struct AlignmentOutput {
       var properties = TranslationUnit.alignmentProperties(
         confidence: link.confidence, linkType: link.kind, lowConfidence: link.isLowConfidence,
         reason: link.reason?.rawValue, repeatOf: link.repeatOf.map { String($0 + 1) })
-      var translation = repeats[index]
-      if translation == nil, link.target.isEmpty, let original = link.repeatOf {
-        translation = text(target, links[original].target)
-      }
-      if translation != nil { properties.append(.init(type: "x-origin", value: "repeat")) }
+      if repeats[index] != nil { properties.append(.init(type: "x-origin", value: "repeat")) }
       return TranslationUnit(
         id: String(index + 1), sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-        source: text(source, link.source), target: translation ?? text(target, link.target), properties: properties)
+        source: text(source, link.source), target: repeats[index] ?? text(target, link.target), properties: properties)
     }
   }
 
