@@ -60,10 +60,10 @@ extension Tandem {
         throw ValidationError("--min-confidence and --penalty-tmx apply to tsv, json, links and tmx output, not XLIFF.")
       }
       let reporter = ProgressReporter.make(requested: progress)
+      defer { reporter?.finish() }
       var report: (@Sendable (AlignmentProgress) -> Void)?
       if let reporter { report = { reporter.report($0) } }
       let aligned = try bitext.align(progress: report)
-      reporter?.finish()
       let result = aligned.alignment
       if outputFormat == .links, threshold == nil {
         let low = result.links.filter(\.isLowConfidence)

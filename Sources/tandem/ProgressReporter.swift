@@ -39,20 +39,22 @@ final class ProgressReporter: Sendable {
   }
 
   /// What to write for `progress`, or nil when the shown figure would not change:
-  /// on a terminal every percent, rewriting the line; elsewhere every tenth.
+  /// on a terminal every percent, rewriting the line, which the end of the last
+  /// pass clears (warnings follow); elsewhere every tenth.
   func text(for progress: AlignmentProgress) -> String? {
     let percent = Int((progress.fraction * 100).rounded(.down))
     let step = terminal ? percent : percent / 10 * 10
     return state.withLock { state in
       if let last = state.lastShown, last.pass == progress.pass, last.step == step { return nil }
       state.lastShown = (progress.pass, step)
-      state.wroteLine = terminal
       let message = "Aligning: pass \(progress.pass) of \(progress.passes), \(step)%"
-      return terminal ? "\r\u{1B}[K" + message : message
+      guard terminal else { return message }
+      state.wroteLine = progress.pass < progress.passes || percent < 100
+      return "\r\u{1B}[K" + (state.wroteLine ? message : "")
     }
   }
 
-  /// Clears the terminal line, before the command's own messages.
+  /// Clears the terminal line if the last pass did not end (an alignment that threw).
   func finish() {
     state.withLock { state in
       if terminal, state.wroteLine { StandardError.print("\r\u{1B}[K", terminator: "") }
