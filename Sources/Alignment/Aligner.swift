@@ -24,6 +24,10 @@ public struct Aligner: Sendable {
     public var bandWidth = 25
     /// Half-width of the band around the first pass's path in the second pass.
     public var refinementWidth = 25
+    /// Turns the search's evidence into confidences.
+    public var confidenceModel = ConfidenceModel.standard
+    /// Called as the search advances, from the calling thread.
+    public var progress: (@Sendable (AlignmentProgress) -> Void)?
 
     public init(dictionary: BilingualDictionary? = nil) {
       self.dictionary = dictionary
@@ -59,8 +63,10 @@ public struct Aligner: Sendable {
     if source.isEmpty || target.isEmpty {
       if source.isEmpty, !target.isEmpty { warnings.append(.emptySide(isSource: true)) }
       if target.isEmpty, !source.isEmpty { warnings.append(.emptySide(isSource: false)) }
-      let links = source.indices.map { AlignmentLink(source: $0..<$0 + 1, target: 0..<0, confidence: 1) }
-        + target.indices.map { AlignmentLink(source: 0..<0, target: $0..<$0 + 1, confidence: 1) }
+      // Nothing to align with: each link is certainly unaligned, but the
+      // input is not a bitext, which is the doubt worth flagging.
+      let links = source.indices.map { AlignmentLink(source: $0..<$0 + 1, target: 0..<0, confidence: 0, reason: .length) }
+        + target.indices.map { AlignmentLink(source: 0..<0, target: $0..<$0 + 1, confidence: 0, reason: .length) }
       return AlignmentResult(links: links, warnings: warnings)
     }
     var extractor = FeatureExtractor()
@@ -81,10 +87,13 @@ public struct Aligner: Sendable {
     // Pass 1: length, dictionary, shared keys. A plausible ratio keeps the
     // length model useful when the sizes differ wildly (align what can be aligned).
     let firstRatio = min(max(ratio, 0.5), 2.0)
-    var links = pass(source: sourceSide, target: targetSide, translations: dictionaryTranslations,
-                     ratio: firstRatio, variance: 6.8, usesParagraphs: usesParagraphs, previous: nil,
-                     temperature: options.learnsLexicon ? 1 : parameters.temperature)
+    let passes = options.learnsLexicon ? 2 : 1
+    var (path, scorer) = pass(source: sourceSide, target: targetSide, translations: dictionaryTranslations,
+                              ratio: firstRatio, variance: 6.8, usesParagraphs: usesParagraphs, previous: nil,
+                              temperature: options.learnsLexicon ? 1 : parameters.temperature,
+                              progress: AlignmentProgress(pass: 1, passes: passes, fraction: 0))
     if options.learnsLexicon {
+      let links = path.links
       let learned = LexiconLearner.learn(links: links, source: sourceSide, target: targetSide)
       var combined = dictionaryTranslations
       for (stem, list) in learned.enumerated() where !list.isEmpty {
@@ -92,16 +101,21 @@ public struct Aligner: Sendable {
       }
       let (ratio2, variance2) = Self.lengthModel(links: links, source: sourceSide, target: targetSide,
                                                  fallbackRatio: firstRatio)
-      links = pass(source: sourceSide, target: targetSide, translations: combined,
-                   ratio: ratio2, variance: variance2, usesParagraphs: usesParagraphs, previous: links,
-                   temperature: parameters.temperature)
+      (path, scorer) = pass(source: sourceSide, target: targetSide, translations: combined,
+                            ratio: ratio2, variance: variance2, usesParagraphs: usesParagraphs, previous: links,
+                            temperature: parameters.temperature,
+                            progress: AlignmentProgress(pass: 2, passes: passes, fraction: 0))
     }
+    let links = path.links
+    // The share of links with both sides that the search is sure of: 0.84–0.95
+    // on the books and Text+Berg, 0.01–0.28 on pairs of unrelated books.
     let supported = links.filter { $0.source.count > 0 && $0.target.count > 0 && $0.confidence >= 0.5 }.count
     let matched = links.filter { $0.source.count > 0 && $0.target.count > 0 }.count
-    if matched >= 10, Double(supported) / Double(matched) < 0.3 {
+    if matched >= 10, Double(supported) / Double(matched) < AlignmentWarning.translationShare {
       warnings.append(.fewLexicalMatches(share: Double(supported) / Double(matched)))
     }
-    return AlignmentResult(links: links, warnings: warnings)
+    let review = LinkReview(model: options.confidenceModel, source: sourceSide, target: targetSide, warnings: warnings)
+    return AlignmentResult(links: review.links(path: path, evidence: scorer.evidence(of: path)), warnings: warnings)
   }
 
   /// Dictionary translations as target stem ids per source stem id. The
@@ -121,7 +135,8 @@ public struct Aligner: Sendable {
 
   private func pass(source: SideFeatures, target: SideFeatures, translations: [[Int32]],
                     ratio: Double, variance: Double, usesParagraphs: Bool,
-                    previous: [AlignmentLink]?, temperature: Double) -> [AlignmentLink] {
+                    previous: [AlignmentLink]?, temperature: Double,
+                    progress: AlignmentProgress) -> (BeadSearch.Path, BeadScorer) {
     let n = source.count, m = target.count
     let index = MatchIndex(source: source, target: target, translations: translations)
     let band: SearchBand
@@ -143,7 +158,15 @@ public struct Aligner: Sendable {
     parameters.temperature = temperature
     let scorer = BeadScorer(source: source, target: target, pairs: pairs, parameters: parameters,
                             lengthRatio: ratio, lengthVariance: variance, usesParagraphs: usesParagraphs)
-    return BeadSearch(band: band, scorer: scorer).run()
+    var search = BeadSearch(band: band, scorer: scorer)
+    if let report = options.progress {
+      search.progress = { fraction in
+        var state = progress
+        state.fraction = fraction
+        report(state)
+      }
+    }
+    return (search.run(), scorer)
   }
 
   /// Ratio and variance of the Gale–Church model, from the confident 1-1 links.
@@ -164,6 +187,20 @@ public struct Aligner: Sendable {
       sum += d * d / max((s + t / ratio) / 2, 1)
     }
     return (ratio, min(max(sum / Double(sure.count), 1), 50))
+  }
+}
+
+/// How far an alignment has got: `fraction` of pass `pass` of `passes`.
+public struct AlignmentProgress: Sendable, Equatable {
+  public var pass: Int
+  public var passes: Int
+  /// Share of this pass's search done, in [0, 1].
+  public var fraction: Double
+
+  public init(pass: Int, passes: Int, fraction: Double) {
+    self.pass = pass
+    self.passes = passes
+    self.fraction = fraction
   }
 }
 

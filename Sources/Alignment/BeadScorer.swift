@@ -120,3 +120,36 @@ struct ScoringParameters: Sendable {
   /// precision on the Text+Berg dev document.
   var temperature = 2.0
 }
+
+extension BeadScorer {
+  /// The evidence for each link of `path`, from this scorer's measures.
+  func evidence(of path: BeadSearch.Path) -> [LinkEvidence] {
+    let links = path.links
+    return links.indices.map { k in
+      let link = links[k]
+      let i0 = link.source.lowerBound, a = link.source.count, j0 = link.target.lowerBound, c = link.target.count
+      var length = 0.0, lexical = 0.0, shifted = 0.0
+      if a > 0, c > 0 {
+        length = lengthCost(i0, a, j0, c)
+        lexical = similarity(i0, a, j0, c)
+        for (di, dj) in [(0, -1), (0, 1), (-1, 0), (1, 0)] where i0 + di >= 0 && i0 + di + a <= source.count
+          && j0 + dj >= 0 && j0 + dj + c <= target.count
+        {
+          shifted = max(shifted, similarity(i0 + di, a, j0 + dj, c) - lexical)
+        }
+      } else if a > 0 {
+        for j in max(0, j0 - 1)..<min(target.count, j0 + 1) { shifted = max(shifted, similarity(i0, a, j, 1)) }
+      } else {
+        for i in max(0, i0 - 1)..<min(source.count, i0 + 1) { shifted = max(shifted, similarity(i, 1, j0, c)) }
+      }
+      let before = k > 0 ? path.copyPosteriors[k - 1] : 1
+      let after = k + 1 < links.count ? path.copyPosteriors[k + 1] : 1
+      let irregular = (1...2).first { d in
+        [k - d, k + d].contains { $0 >= 0 && $0 < links.count && (links[$0].source.count != 1 || links[$0].target.count != 1) }
+      } ?? 0
+      return LinkEvidence(posterior: link.confidence, copyPosterior: path.copyPosteriors[k], lengthCost: length,
+                          lexicalSupport: lexical, shiftedSupport: shifted, neighbourPosterior: min(before, after),
+                          irregularDistance: irregular)
+    }
+  }
+}

@@ -15,6 +15,17 @@ import Foundation
 struct BeadSearch {
   let band: SearchBand
   let scorer: BeadScorer
+  /// Called with the share of the programme done, in [0, 1], a hundred times or so.
+  var progress: ((Double) -> Void)? = nil
+
+  /// The best path, and for each of its links the posterior that its texts
+  /// are paired, wherever they sit: a sentence repeated verbatim on its side
+  /// (`SideFeatures.firstCopy`) makes the pairing of either copy the same
+  /// pairing, so the posteriors of the beads over the copies add up.
+  struct Path {
+    var links: [AlignmentLink]
+    var copyPosteriors: [Double]
+  }
 
   private struct Cells {
     var offsets: [Int]
@@ -42,14 +53,14 @@ struct BeadSearch {
   private enum State: Int { case pair = 0, deletion = 1, insertion = 2 }
 
   /// The links of the best path, with posterior confidences.
-  func run() -> [AlignmentLink] {
+  func run() -> Path {
     let cells = Cells(band: band)
     let n = band.rows - 1
     let shapes = BeadScorer.shapes
     let shapeCount = shapes.count
     let temperature = scorer.parameters.temperature
     guard let deletionShape = shapes.firstIndex(where: { $0 == (1, 0) }),
-          let insertionShape = shapes.firstIndex(where: { $0 == (0, 1) }) else { return [] }
+          let insertionShape = shapes.firstIndex(where: { $0 == (0, 1) }) else { return Path(links: [], copyPosteriors: []) }
     // What extending a run saves over opening one, for the source sentence
     // r-1 (a 1-0 bead ending in row r) or the target sentence j-1.
     let deletionPrior = scorer.parameters.priors[deletionShape]
@@ -89,7 +100,9 @@ struct BeadSearch {
         }
       }
     }
+    let reportEvery = max(1, n / 50)
     for r in 0...n {
+      if r % reportEvery == 0 { progress?(0.5 * Double(r) / Double(max(n, 1))) }
       for j in band.lo[r]...band.hi[r] {
         guard let here = cells.index(r, j), here != 0 else { continue }
         var pairBest = Double.infinity, pairBack = UInt8.max, pairTerms = 0
@@ -128,7 +141,7 @@ struct BeadSearch {
       }
     }
     var backward = [Double](repeating: -.infinity, count: count * 3)
-    guard let end = cells.index(n, band.hi[n]) else { return [] }
+    guard let end = cells.index(n, band.hi[n]) else { return Path(links: [], copyPosteriors: []) }
     let total = Self.logSumExp3(forward[end * 3], forward[end * 3 + 1], forward[end * 3 + 2])
     // Probability that each sentence has no counterpart, wherever along the
     // other side its 1-0 (0-1) bead sits: the link "source i unaligned" is
@@ -137,6 +150,7 @@ struct BeadSearch {
     var unalignedTarget = [Double](repeating: 0, count: max(scorer.target.count, 1))
     for q in 0..<3 { backward[end * 3 + q] = 0 }
     for r in stride(from: n, through: 0, by: -1) {
+      if r % reportEvery == 0 { progress?(1 - 0.5 * Double(r) / Double(max(n, 1))) }
       for j in stride(from: band.hi[r], through: band.lo[r], by: -1) {
         guard let here = cells.index(r, j), here != end else { continue }
         var pairTerms = 0
@@ -172,9 +186,22 @@ struct BeadSearch {
         backward[here * 3 + 2] = Self.logSumExp3(pairs, down, rightExtended)
       }
     }
+    /// Posterior of the bead of shape `s` from cell (r0, j0); 0 outside the band.
+    func beadPosterior(_ s: Int, _ r0: Int, _ j0: Int) -> Double {
+      let (a, c) = shapes[s]
+      guard let from = cells.index(r0, j0), let here = cells.index(r0 + a, j0 + c) else { return 0 }
+      let cost = Double(costs[here * shapeCount + s])
+      guard cost < .infinity else { return 0 }
+      var sum = 0.0
+      for q in 0..<3 { sum += exp(forward[from * 3 + q] - cost / temperature + backward[here * 3] - total) }
+      return sum.isFinite ? sum : 0
+    }
+    let sourceCopies = Self.copyPositions(scorer.source.firstCopy)
+    let targetCopies = Self.copyPositions(scorer.target.firstCopy)
     var state = 0
     for q in 1..<3 where best[end * 3 + q] < best[end * 3 + state] { state = q }
     var links: [AlignmentLink] = []
+    var copyPosteriors: [Double] = []
     var r = n, j = band.hi[n]
     while let here = cells.index(r, j), here != 0, back[here * 3 + state] != UInt8.max {
       let pointer = Int(back[here * 3 + state])
@@ -189,13 +216,44 @@ struct BeadSearch {
       for q in 0..<3 where s != deletionShape && s != insertionShape {
         posterior += exp(forward[from * 3 + q] - cost / temperature + backward[here * 3] - total)
       }
-      links.append(AlignmentLink(source: (r - a)..<r, target: (j - c)..<j,
-                                 confidence: min(1, max(0, posterior.isFinite ? posterior : 0))))
+      let confidence = min(1, max(0, posterior.isFinite ? posterior : 0))
+      links.append(AlignmentLink(source: (r - a)..<r, target: (j - c)..<j, confidence: confidence))
+      let sourceRuns = Self.copies(of: r - a, count: a, firstCopy: scorer.source.firstCopy, positions: sourceCopies)
+      let targetRuns = Self.copies(of: j - c, count: c, firstCopy: scorer.target.firstCopy, positions: targetCopies)
+      var copyPosterior = confidence
+      if s == deletionShape {
+        copyPosterior = sourceRuns.reduce(0) { $0 + unalignedSource[$1] }
+      } else if s == insertionShape {
+        copyPosterior = targetRuns.reduce(0) { $0 + unalignedTarget[$1] }
+      } else if sourceRuns.count > 1 || targetRuns.count > 1 {
+        copyPosterior = 0
+        for p in sourceRuns { for q in targetRuns { copyPosterior += beadPosterior(s, p, q) } }
+      }
+      copyPosteriors.append(min(1, max(confidence, copyPosterior)))
       r -= a
       j -= c
       state = previous
     }
-    return links.reversed()
+    return Path(links: links.reversed(), copyPosteriors: copyPosteriors.reversed())
+  }
+
+  /// Sentence indices by the first copy of their text, for repeated sentences.
+  private static func copyPositions(_ firstCopy: [Int32]) -> [Int32: [Int]] {
+    var positions: [Int32: [Int]] = [:]
+    for (index, first) in firstCopy.enumerated() where first >= 0 { positions[first, default: []].append(index) }
+    return positions
+  }
+
+  /// Start positions of the runs of `count` sentences with the same texts as
+  /// the run at `start`, itself included. A run with a sentence that is not
+  /// repeated has no other copy.
+  static func copies(of start: Int, count: Int, firstCopy: [Int32], positions: [Int32: [Int]]) -> [Int] {
+    guard count > 0, start + count <= firstCopy.count,
+          (start..<start + count).allSatisfy({ firstCopy[$0] >= 0 }),
+          let candidates = positions[firstCopy[start]] else { return [start] }
+    return candidates.filter { p in
+      p + count <= firstCopy.count && (0..<count).allSatisfy { firstCopy[p + $0] == firstCopy[start + $0] }
+    }
   }
 
   @inline(__always)

@@ -28,6 +28,12 @@ struct SideFeatures {
   /// long enough (`FeatureExtractor.repeatedMinimumLength`) that the repeat
   /// is a pasted duplicate rather than a stock phrase ("Ja.").
   var repeated: [Bool] = []
+  /// For each sentence of a pasted duplicate, the index of the first sentence
+  /// with the same text; -1 for the others. Copies share it, so a link's
+  /// confidence can count the placements that pair the same texts (see
+  /// `BeadSearch`). A duplicate is a `repeated` sentence, or a shorter one
+  /// repeated verbatim next to one (a short line inside the pasted block).
+  var firstCopy: [Int32] = []
 
   var count: Int { lengths.count }
 }
@@ -95,11 +101,14 @@ struct FeatureExtractor {
       guard let paragraphs else { return false }
       return index + 1 == paragraphs.count || paragraphs[index + 1] != paragraphs[index]
     }
-    var occurrences: [String: Int] = [:]
-    for sentence in sentences where sentence.utf16.count >= Self.repeatedMinimumLength {
-      occurrences[sentence, default: 0] += 1
+    var occurrences: [String: (count: Int, first: Int)] = [:]
+    for (index, sentence) in sentences.enumerated() { occurrences[sentence, default: (0, index)].count += 1 }
+    side.repeated = sentences.map { $0.utf16.count >= Self.repeatedMinimumLength && occurrences[$0]?.count ?? 0 > 1 }
+    side.firstCopy = sentences.indices.map { index in
+      guard let seen = occurrences[sentences[index]], seen.count > 1 else { return -1 }
+      let besideDuplicate = index > 0 && side.repeated[index - 1] || index + 1 < sentences.count && side.repeated[index + 1]
+      return side.repeated[index] || besideDuplicate ? Int32(seen.first) : -1
     }
-    side.repeated = sentences.map { (occurrences[$0] ?? 0) > 1 }
     return side
   }
 

@@ -108,15 +108,20 @@ public struct TranslationUnit: Sendable, Hashable {
   }
 
   /// The properties Tandem gives a unit made from an alignment link: `x-confidence`
-  /// (three decimals), `x-link-type` (e.g. "2-1"), and `x-flag: low-confidence` when flagged.
+  /// (three decimals), `x-link-type` (e.g. "2-1"), `x-flag: low-confidence` when flagged,
+  /// `x-reason` (why a doubtful link is doubtful: length, lexical, shift, ambiguous) and
+  /// `x-repeat-of` (the id of the unit whose text this unit's repeats).
   /// `tandem align` writes them and the TSV and JSON readers restore them from its columns.
-  public static func alignmentProperties(confidence: Double?, linkType: String?, lowConfidence: Bool)
+  public static func alignmentProperties(confidence: Double?, linkType: String?, lowConfidence: Bool,
+                                         reason: String? = nil, repeatOf: String? = nil)
     -> [Property]
   {
     var properties: [Property] = []
     if let confidence { properties.append(.init(type: "x-confidence", value: String(format: "%.3f", confidence))) }
     if let linkType, !linkType.isEmpty { properties.append(.init(type: "x-link-type", value: linkType)) }
     if lowConfidence { properties.append(.init(type: "x-flag", value: "low-confidence")) }
+    if let reason, !reason.isEmpty { properties.append(.init(type: "x-reason", value: reason)) }
+    if let repeatOf, !repeatOf.isEmpty { properties.append(.init(type: "x-repeat-of", value: repeatOf)) }
     return properties
   }
 }

@@ -8,8 +8,14 @@ extension Tandem {
     static let configuration = CommandConfiguration(
       abstract: "Align a text with its translation sentence by sentence.",
       discussion: """
-        Links are n:m (0-1, 1-0, 1-1, 1-2, 2-1, 2-2, 1-3, 3-1) with a confidence in [0, 1]; \
-        links below 0.5 are flagged "low" (in the links format they are listed on standard error).
+        Links are n:m (0-1, 1-0, 1-1, 1-2, 2-1, 2-2, 1-3, 3-1) with a confidence in [0, 1], \
+        the estimated probability that the link is right; links below 0.5 are flagged "low" with a \
+        reason: length (the lengths do not fit), lexical (few words, numbers or names match), shift \
+        (the alignment slipped by a sentence, as after an omission) or ambiguous (another placement \
+        scores almost as well). A passage repeated verbatim on one side and translated once gets \
+        repeat_of: the number of the link that holds the translation (TSV column, JSON field, TMX \
+        x-repeat-of). --min-confidence leaves doubtful links out of the output, --penalty-tmx writes \
+        them to a TMX of their own for review.
         Documents (HTML, Markdown, DOCX, ODT, XLIFF, PO, SRT; see --input-format) are segmented \
         block by block; headings align to headings, list items to list items. \
         -o x.xlf writes bilingual XLIFF: for a document, one unit per source block (an XLIFF \
@@ -36,6 +42,7 @@ extension Tandem {
           tandem align a.de.xlf a.en.xlf --source-lang de --target-lang en -o a.de-en.xlf
           tandem align a.en a.de --source-lang en --target-lang de --dictionary auto --dictionary terms.tsv
           tandem align --list-dictionaries --source-lang de --target-lang fr
+          tandem align a.de a.en --source-lang de --target-lang en -o a.tmx --min-confidence 0.5 --penalty-tmx doubtful.tmx
         """)
 
     @OptionGroup var bitext: TextPairOptions
@@ -45,11 +52,21 @@ extension Tandem {
     var format: String?
     @Flag(help: "List the installed dictionaries and, with --source-lang and --target-lang, which would be used; then exit.")
     var listDictionaries = false
+    @Option(help: "Leave out links whose confidence is below this value (0 to 1); their count goes to standard error.")
+    var minConfidence: Double?
+    @Option(name: .customLong("penalty-tmx"),
+            help: "Write the links left out by --min-confidence (by default those below 0.5) to this TMX file.")
+    var penaltyTMX: String?
+    @Flag(help: "Report progress on standard error even when it is not a terminal.")
+    var progress = false
 
     func validate() throws {
       if !listDictionaries { try bitext.requireInputs() }
       if let format, AlignmentFormat(rawValue: format.lowercased()) == nil {
         throw ValidationError("unknown format '\(format)'. Use one of: \(AlignmentFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+      }
+      if let minConfidence, !(0...1).contains(minConfidence) {
+        throw ValidationError("--min-confidence \(minConfidence) is not between 0 and 1. Use e.g. 0.5.")
       }
     }
 
@@ -60,9 +77,17 @@ extension Tandem {
         return
       }
       let outputFormat = try resolvedFormat()
-      let aligned = try bitext.align()
+      let threshold = minConfidence ?? (penaltyTMX != nil ? AlignmentLink.lowConfidenceThreshold : nil)
+      if threshold != nil, outputFormat == .xliff || outputFormat == .xliff2 {
+        throw ValidationError("--min-confidence and --penalty-tmx apply to tsv, json, links and tmx output, not XLIFF.")
+      }
+      let reporter = ProgressReporter.make(requested: progress)
+      defer { reporter?.finish() }
+      var report: (@Sendable (AlignmentProgress) -> Void)?
+      if let reporter { report = { reporter.report($0) } }
+      let aligned = try bitext.align(progress: report)
       let result = aligned.alignment
-      if outputFormat == .links {
+      if outputFormat == .links, threshold == nil {
         let low = result.links.filter(\.isLowConfidence)
         if !low.isEmpty {
           StandardError.print("\(low.count) of \(result.links.count) links have low confidence (< \(AlignmentLink.lowConfidenceThreshold)).")
@@ -74,8 +99,25 @@ extension Tandem {
           sourceLanguage: bitext.sourceLanguage, targetLanguage: bitext.targetLanguage)
         written.sourceXLIFFVersion = aligned.sourceDocument.xliffVersion
       }
+      var doubtful: [Int] = []
+      if let threshold {
+        let split = Dictionary(grouping: result.links.indices) { result.links[$0].confidence >= threshold }
+        written.kept = split[true] ?? []
+        doubtful = split[false] ?? []
+      }
+      let inputs = [bitext.source, bitext.target]
       try written.write(outputFormat, to: output ?? "-", sourceLanguage: bitext.sourceLanguage, targetLanguage: bitext.targetLanguage,
-                        inputs: [bitext.source, bitext.target])
+                        inputs: inputs)
+      if let penaltyTMX {
+        var penalty = written
+        penalty.kept = doubtful
+        try penalty.write(.tmx, to: penaltyTMX, sourceLanguage: bitext.sourceLanguage,
+                          targetLanguage: bitext.targetLanguage, inputs: inputs + [output].compactMap { $0 })
+      }
+      if let threshold {
+        let destination = penaltyTMX.map { ", written to \($0)" } ?? ""
+        StandardError.print("Left out \(doubtful.count) of \(result.links.count) links with confidence below \(threshold)\(destination).")
+      }
     }
 
     private func resolvedFormat() throws -> AlignmentFormat {

@@ -24,10 +24,16 @@ enum AlignmentFormat: String, CaseIterable {
 }
 
 /// Writes links with the sentences they pair.
+///
+/// Each link keeps its number (1-based, its position in the whole alignment)
+/// in every format, even when `kept` leaves others out: it is the TMX `tuid`,
+/// the `id` column or field, and what `repeat_of` refers to.
 struct AlignmentOutput {
   let links: [AlignmentLink]
   let source: [String]
   let target: [String]
+  /// Indices of the links to write, in order; nil writes all.
+  var kept: [Int]? = nil
   /// For XLIFF: one unit per source block with its ids and codes (`AlignedDocument`);
   /// nil writes one unit per link.
   var documentUnits: [TranslationUnit]? = nil
@@ -62,16 +68,20 @@ struct AlignmentOutput {
   }
 
 
-  /// One unit per link, confidence and link type as `x-` properties;
+  /// One unit per link, confidence, link type and reason as `x-` properties;
   /// low-confidence links carry `x-flag: low-confidence`. Links with an empty
   /// side have no translation to keep and are left out by the TMX writer.
   /// A 1-0 link whose source repeats sentences translated elsewhere takes
   /// their translation (see `RepeatedSentences`), marked `x-origin: repeat`.
+  /// A link of the extra copy of a repeated passage (`AlignmentLink.repeatOf`)
+  /// carries `x-repeat-of`, the id of the unit it repeats.
   func translationUnits(sourceLanguage: String, targetLanguage: String) -> [TranslationUnit] {
     let repeats = RepeatedSentences.translations(links: links, source: source, target: target)
-    return links.enumerated().map { index, link in
+    return keptIndices.map { index in
+      let link = links[index]
       var properties = TranslationUnit.alignmentProperties(
-        confidence: link.confidence, linkType: link.kind, lowConfidence: link.isLowConfidence)
+        confidence: link.confidence, linkType: link.kind, lowConfidence: link.isLowConfidence,
+        reason: link.reason?.rawValue, repeatOf: link.repeatOf.map { String($0 + 1) })
       if repeats[index] != nil { properties.append(.init(type: "x-origin", value: "repeat")) }
       return TranslationUnit(
         id: String(index + 1), sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
@@ -79,17 +89,22 @@ struct AlignmentOutput {
     }
   }
 
+  private var keptIndices: [Int] { kept ?? Array(links.indices) }
+
   private func text(_ sentences: [String], _ range: Range<Int>) -> String {
     range.map { sentences[$0] }.joined(separator: " ")
   }
 
-  /// source, target, confidence, link type, "low" for low-confidence links.
+  /// source, target, confidence, link type, "low" for low-confidence links,
+  /// the reason of a doubtful link, the number of the link it repeats, its number.
   /// Tabs and line breaks inside a sentence become spaces.
   private func tsv() -> String {
-    var out = "source\ttarget\tconfidence\ttype\tflag\n"
-    for link in links {
+    var out = "source\ttarget\tconfidence\ttype\tflag\treason\trepeat_of\tid\n"
+    for index in keptIndices {
+      let link = links[index]
       let fields = [clean(text(source, link.source)), clean(text(target, link.target)),
-                    String(format: "%.3f", link.confidence), link.kind, link.isLowConfidence ? "low" : ""]
+                    String(format: "%.3f", link.confidence), link.kind, link.isLowConfidence ? "low" : "",
+                    link.reason?.rawValue ?? "", link.repeatOf.map { String($0 + 1) } ?? "", String(index + 1)]
       out += fields.joined(separator: "\t") + "\n"
     }
     return out
@@ -102,7 +117,7 @@ struct AlignmentOutput {
   /// The Text+Berg gold format: `[1, 2]:[3]`, `[]:[5]`, one link a line.
   private func linksText() -> String {
     var out = ""
-    for link in links {
+    for link in keptIndices.map({ links[$0] }) {
       out += "[" + link.source.map(String.init).joined(separator: ", ") + "]:["
         + link.target.map(String.init).joined(separator: ", ") + "]\n"
     }
@@ -110,6 +125,7 @@ struct AlignmentOutput {
   }
 
   private struct JSONLink: Encodable {
+    var id: Int
     var source: [Int]
     var target: [Int]
     var sourceText: String
@@ -117,14 +133,47 @@ struct AlignmentOutput {
     var confidence: Double
     var type: String
     var lowConfidence: Bool
+    var reason: String?
+    var repeatOf: Int?
+    var evidence: Evidence?
+
+    enum CodingKeys: String, CodingKey {
+      case id, source, target, sourceText, targetText, confidence, type, lowConfidence, reason, evidence
+      case repeatOf = "repeat_of"
+    }
+  }
+
+  /// `LinkEvidence`, the measures behind the confidence (what
+  /// Benchmarks/fit-confidence.py fits the confidence model on).
+  private struct Evidence: Encodable {
+    var posterior: Double
+    var copyPosterior: Double
+    var lengthCost: Double
+    var lexicalSupport: Double
+    var shiftedSupport: Double
+    var neighbourPosterior: Double
+    var irregularDistance: Int
+
+    init(_ e: LinkEvidence) {
+      func round(_ x: Double) -> Double { (x * 10000).rounded() / 10000 }
+      posterior = round(e.posterior)
+      copyPosterior = round(e.copyPosterior)
+      lengthCost = round(e.lengthCost)
+      lexicalSupport = round(e.lexicalSupport)
+      shiftedSupport = round(e.shiftedSupport)
+      neighbourPosterior = round(e.neighbourPosterior)
+      irregularDistance = e.irregularDistance
+    }
   }
 
   private func json() throws -> String {
-    let items = links.map { link in
-      JSONLink(source: Array(link.source), target: Array(link.target),
-               sourceText: text(source, link.source), targetText: text(target, link.target),
-               confidence: (link.confidence * 1000).rounded() / 1000, type: link.kind,
-               lowConfidence: link.isLowConfidence)
+    let items = keptIndices.map { index in
+      let link = links[index]
+      return JSONLink(id: index + 1, source: Array(link.source), target: Array(link.target),
+                      sourceText: text(source, link.source), targetText: text(target, link.target),
+                      confidence: (link.confidence * 1000).rounded() / 1000, type: link.kind,
+                      lowConfidence: link.isLowConfidence, reason: link.reason?.rawValue,
+                      repeatOf: link.repeatOf.map { $0 + 1 }, evidence: link.evidence.map(Evidence.init))
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -12,6 +12,8 @@ struct BitextAligner {
   var presegmented = false
   /// SRX rules (`--srx`) that replace Tandem's segmentation rules.
   var srx: SRXRules? = nil
+  /// Reports how far the alignment has got (see `ProgressReporter`).
+  var progress: (@Sendable (AlignmentProgress) -> Void)? = nil
 
   struct Result {
     var source: [String]
@@ -29,6 +31,7 @@ struct BitextAligner {
     let targetSentences = try sentences(target, language: targetLanguage)
     var options = Aligner.Options()
     options.dictionary = dictionary
+    options.progress = progress
     let aligner = try Aligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, options: options)
     let result = aligner.align(source: sourceSentences.texts, target: targetSentences.texts,
                                sourceParagraphs: sourceSentences.paragraphs, targetParagraphs: targetSentences.paragraphs,

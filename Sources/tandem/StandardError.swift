@@ -5,8 +5,8 @@ import Foundation
 /// Each message goes out in one `write(2)` (never a byte at a time, however long), and a
 /// failure to write it is ignored: there is nowhere left to report it.
 enum StandardError {
-  static func print(_ message: String) {
-    var line = message + "\n"
+  static func print(_ message: String, terminator: String = "\n") {
+    var line = message + terminator
     line.withUTF8 { bytes in
       var offset = 0
       while offset < bytes.count {

@@ -46,13 +46,13 @@ struct TextPairOptions: ParsableArguments {
   }
 
   /// Reads both files, loads the dictionaries, segments and aligns; warnings
-  /// go to standard error.
-  func align() throws -> BitextAligner.Result {
+  /// go to standard error, and so does `progress` when given.
+  func align(progress: (@Sendable (AlignmentProgress) -> Void)? = nil) throws -> BitextAligner.Result {
     let loaded = try DictionaryLoader.load(
       arguments: dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, headwords: false)
     let aligner = BitextAligner(
       sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: loaded, presegmented: presegmented,
-      srx: try srx.map(SRXOption.rules))
+      srx: try srx.map(SRXOption.rules), progress: progress)
     let aligned = try aligner.align(
       source: InputFile(argument: source).readDocument(options: documents, language: sourceLanguage, isTarget: false),
       target: InputFile(argument: target).readDocument(options: documents, language: targetLanguage, isTarget: true))

@@ -140,6 +140,27 @@ import Testing
     #expect(!text.contains("tuid=\"0.930\"") && !text.contains("Zwei"))
   }
 
+  @Test func alignReasonRepeatOfAndIDColumnsBecomeProperties() throws {
+    let tsv = "source\ttarget\tconfidence\ttype\tflag\treason\trepeat_of\tid\n"
+      + "Eins.\tOne.\t0.310\t1-1\tlow\tshift\t\t4\nEins.\t\t0.310\t1-0\tlow\tshift\t4\t9\n"
+    let units = try TSVReader(
+      source: MemoryByteSource(Array(tsv.utf8)), fileName: "a.tsv", sourceLanguage: "de", targetLanguage: "en").readAll()
+    #expect(units.map(\.id) == ["4", "9"])
+    #expect(units.map { $0.property("x-reason") } == ["shift", "shift"])
+    #expect(units.map { $0.property("x-repeat-of") } == [nil, "4"])
+    #expect(units.allSatisfy { $0.properties.allSatisfy { !$0.type.hasPrefix("x-x-") } })
+    let json = #"{"links": [{"id": 4, "sourceText": "Eins.", "targetText": "One.", "confidence": 0.31, "reason": "shift"},"#
+      + #"{"id": 9, "sourceText": "Eins.", "targetText": "", "confidence": 0.31, "reason": "shift", "repeat_of": 4}]}"#
+    let fromJSON = try JSONReader(
+      source: MemoryByteSource(Array(json.utf8)), fileName: "a.json", sourceLanguage: "de", targetLanguage: "en").readAll()
+    #expect(fromJSON.map(\.id) == units.map(\.id))
+    #expect(fromJSON.map { $0.property("x-repeat-of") } == units.map { $0.property("x-repeat-of") })
+    #expect(fromJSON.map { $0.property("x-reason") } == units.map { $0.property("x-reason") })
+    // Into TMX: both as props of the unit.
+    let text = String(decoding: try writeTMX(units), as: UTF8.self)
+    #expect(text.contains(#"<prop type="x-reason">shift</prop>"#))
+  }
+
   @Test func alignJSONLinksReadAsUnits() throws {
     let json = """
       {

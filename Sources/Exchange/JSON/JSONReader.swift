@@ -2,8 +2,9 @@ import Foundation
 
 /// Reads units from JSON written by ``JSONWriter``: an array of objects, or JSON Lines;
 /// and the links of `tandem align --format json` (`{"links": [{"sourceText", "targetText",
-/// "confidence", "type", "lowConfidence"}, …]}`), one unit a link, with the alignment
-/// properties (see ``TranslationUnit/alignmentProperties(confidence:linkType:lowConfidence:)``).
+/// "confidence", "type", "lowConfidence", "reason", "repeat_of", "id"}, …]}`), one unit a
+/// link, with the alignment properties (see
+/// ``TranslationUnit/alignmentProperties(confidence:linkType:lowConfidence:reason:repeatOf:)``).
 ///
 /// It streams: it finds where each top-level object ends by scanning bytes (strings and
 /// nesting), then decodes that object alone, so memory is bounded by the largest unit.
@@ -92,10 +93,11 @@ public final class JSONReader: TranslationUnitReader {
     guard let target = targetLanguage else { throw .missingLanguage(file: fileName, which: "target") }
     pendingLinks = document.links.enumerated().reversed().map { index, link in
       TranslationUnit(
-        id: String(index + 1), sourceLanguage: source, targetLanguage: target,
+        id: String(link.id ?? index + 1), sourceLanguage: source, targetLanguage: target,
         source: link.sourceText, target: link.targetText,
         properties: TranslationUnit.alignmentProperties(
-          confidence: link.confidence, linkType: link.type, lowConfidence: link.lowConfidence ?? false))
+          confidence: link.confidence, linkType: link.type, lowConfidence: link.lowConfidence ?? false,
+          reason: link.reason, repeatOf: link.repeatOf.map(String.init)))
     }
     return pendingLinks.popLast()
   }
@@ -140,6 +142,14 @@ private struct AlignmentLinksDocument: Decodable {
     var confidence: Double?
     var type: String?
     var lowConfidence: Bool?
+    var reason: String?
+    var repeatOf: Int?
+    var id: Int?
+
+    enum CodingKeys: String, CodingKey {
+      case sourceText, targetText, confidence, type, lowConfidence, reason, id
+      case repeatOf = "repeat_of"
+    }
   }
 
   var links: [Link]

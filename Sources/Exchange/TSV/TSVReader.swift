@@ -6,14 +6,15 @@ import Foundation
 /// Empty lines are skipped; a line with fewer than two fields is an error naming its line.
 ///
 /// A first line of column names that starts `source<TAB>target` (as `tandem align` writes:
-/// `source	target	confidence	type	flag`) is a header, not a unit: it names the columns.
-/// `id`/`tuid` is the unit's id; `confidence`, `type` and `flag` (`low`) become the
-/// alignment properties (see ``TranslationUnit/alignmentProperties(confidence:linkType:lowConfidence:)``);
+/// `source	target	confidence	type	flag	reason	repeat_of	id`) is a header, not a unit: it
+/// names the columns. `id`/`tuid` is the unit's id; `confidence`, `type`, `flag` (`low`),
+/// `reason` and `repeat_of` become the alignment properties (see
+/// ``TranslationUnit/alignmentProperties(confidence:linkType:lowConfidence:reason:repeatOf:)``);
 /// any other column becomes an `x-NAME` property; without an id column, units are numbered
 /// from 1 as their links are. Without such a line the columns are source, target and id.
 public final class TSVReader: TranslationUnitReader {
   enum Column: Equatable {
-    case source, target, id, confidence, linkType, flag
+    case source, target, id, confidence, linkType, flag, reason, repeatOf
     case property(String)
 
     init(name: String) {
@@ -24,6 +25,8 @@ public final class TSVReader: TranslationUnitReader {
       case "confidence", "x-confidence": self = .confidence
       case "type", "link-type", "x-link-type": self = .linkType
       case "flag", "x-flag": self = .flag
+      case "reason", "x-reason": self = .reason
+      case "repeat_of", "repeat-of", "x-repeat-of": self = .repeatOf
       case let other: self = .property(other.hasPrefix("x-") ? other : "x-" + other)
       }
     }
@@ -105,6 +108,8 @@ public final class TSVReader: TranslationUnitReader {
       var linkType: String?
       var lowConfidence = false
       var flag: String?
+      var reason: String?
+      var repeatOf: String?
       for (column, field) in zip(columns, fields) {
         switch column {
         case .source: unit.source = try text(field)
@@ -117,6 +122,8 @@ public final class TSVReader: TranslationUnitReader {
           }
           confidence = value
         case .linkType: linkType = try text(field)
+        case .reason: reason = try text(field)
+        case .repeatOf: repeatOf = try text(field)
         case .flag:
           let value = try text(field)
           if value == "low" || value == "low-confidence" { lowConfidence = true } else if !value.isEmpty { flag = value }
@@ -125,7 +132,8 @@ public final class TSVReader: TranslationUnitReader {
         }
       }
       unit.properties = TranslationUnit.alignmentProperties(
-        confidence: confidence, linkType: linkType, lowConfidence: lowConfidence) + unit.properties
+        confidence: confidence, linkType: linkType, lowConfidence: lowConfidence, reason: reason, repeatOf: repeatOf)
+        + unit.properties
       if let flag { unit.properties.append(.init(type: "x-flag", value: flag)) }
       records += 1
       if unit.id == nil, !columns.contains(.id) { unit.id = String(records) }
