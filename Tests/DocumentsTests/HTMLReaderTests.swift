@@ -22,6 +22,15 @@ import Testing
     #expect(read.map(\.text) == ["Eins.", "Zwei."])
   }
 
+  /// Found by FuzzDocuments: an inline element left open at the end of its block.
+  @Test func aSpanLeftOpenBecomesAStandaloneCode() throws {
+    let read = try blocks("<main><p>Ein <b>Satz <fpoter>x)</p><p>Zwei.</p></main>")
+    #expect(read.map(\.text) == ["Ein Satz x)", "Zwei."])
+    let codes = try #require(read.first?.codes)
+    #expect(codes.map(\.markup) == ["<b>", "<fpoter>"])
+    #expect(codes.allSatisfy { $0.role == .standalone })
+  }
+
   @Test func blockKindsFromTheInnermostBlockElement() throws {
     let html = """
       <article><h2>Zwischentitel</h2><ul><li>Punkt eins</li><li>Punkt zwei<ol><li>Unterpunkt</li></ol></li></ul>

@@ -93,9 +93,13 @@ struct BlockBuilder {
     }
     let text = String(decoding: units[start..<end], as: UTF16.self)
     guard text.contains(where: { !$0.isWhitespace }) else { return nil }
+    // A span still open at the block's end (`<b>text</p>`, an unknown tag never closed)
+    // becomes a standalone code, as a close without an open does: no code is left unpaired.
+    let unclosed = Set(openPairs)
     let kept = codes.map { code -> MarkupCode in
       var code = code
       code.offset = min(max(code.offset - start, 0), end - start)
+      if code.role == .open, unclosed.contains(code.pair) { code.role = .standalone }
       return code
     }
     return DocumentBlock(kind: kind, text: text, codes: kept, line: line)
