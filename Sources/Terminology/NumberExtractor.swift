@@ -2,19 +2,16 @@
 /// "1,000" (English) compare equal, as do "3,5" and "3.5", and "fünf", "5"
 /// and "five".
 enum NumberExtractor {
-  /// The numbers of a segment: `firm` in digits or unambiguous words,
-  /// `soft` from words that are often no number at all ("one", "ein").
+  /// The numbers of a segment: `firm` in digits, `words` in unambiguous
+  /// words, `soft` from words that are often no number at all ("one", "ein",
+  /// "beide") or read two ways ("halb sieben" is 6:30).
   struct Numbers: Equatable {
     var firm: [String: Int] = [:]
+    var words: [String: Int] = [:]
     var soft: [String: Int] = [:]
   }
 
-  /// The normalised numbers of `tokens`, as a multiset (value → count).
-  static func numbers(in tokens: [Token], language: String) -> [String: Int] {
-    allNumbers(in: tokens, language: language).firm
-  }
-
-  /// Digits and number words of `tokens`.
+  /// The normalised numbers of `tokens` in digits and in words, each a multiset (value → count).
   static func allNumbers(in tokens: [Token], language: String) -> Numbers {
     let primary = StopWords.primarySubtag(language)
     let decimalComma = ["de", "fr", "es", "it", "nl", "pt", "pl", "cs", "ru", "sv", "da", "nb", "fi"].contains(primary)
@@ -32,7 +29,12 @@ enum NumberExtractor {
       }
       let (value, used) = NumberWords.value(of: tokens[index...].prefix(8).map(\.lower)[...], language: primary)
       if let value, !(value == 1 && used == 1) {
-        result.firm[String(value), default: 0] += 1
+        if index > 0, primary == "de", ["halb", "viertel", "dreiviertel", "einviertel"].contains(tokens[index - 1].lower) {
+          result.soft[String(value), default: 0] += 1  // a time: "halb sieben" is half past six
+          result.soft[String(value - 1), default: 0] += 1
+        } else {
+          result.words[String(value), default: 0] += 1
+        }
         index += used
         continue
       }
@@ -44,13 +46,18 @@ enum NumberExtractor {
     return result
   }
 
-  /// The firm numbers of `a` that `b` lacks, after `b`'s soft numbers have made up what they can.
-  static func missing(_ a: Numbers, in b: Numbers) -> [String] {
-    var available = b.firm.merging(b.soft, uniquingKeysWith: +)
+  /// The numbers of `a` (digits when `words` is false, else number words)
+  /// that `b` lacks in any form, after the numbers of `b` have made up what they can.
+  static func missing(_ a: Numbers, in b: Numbers, words: Bool) -> [String] {
+    let wanted = words ? a.words : a.firm
+    var available = b.firm.merging(b.words, uniquingKeysWith: +).merging(b.soft, uniquingKeysWith: +)
+    if words {  // digits of `a` take their share first
+      for (key, count) in a.firm { available[key] = max(0, (available[key] ?? 0) - count) }
+    }
     var result: [String] = []
-    for key in a.firm.keys.sorted() {
-      let lacking = max(0, (a.firm[key] ?? 0) - (available[key] ?? 0))
-      available[key] = max(0, (available[key] ?? 0) - (a.firm[key] ?? 0))
+    for key in wanted.keys.sorted() {
+      let lacking = max(0, (wanted[key] ?? 0) - (available[key] ?? 0))
+      available[key] = max(0, (available[key] ?? 0) - (wanted[key] ?? 0))
       result += Array(repeating: key, count: lacking)
     }
     return result

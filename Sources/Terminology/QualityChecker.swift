@@ -37,7 +37,7 @@ public struct QualityChecker: Sendable {
 
   /// Deviations of the target length, in standard deviations of the length
   /// model, beyond which a link is reported.
-  static let shortTarget = -4.0, longTarget = 4.5, truncatedTarget = -2.0
+  static let shortTarget = -4.0, omittedTarget = -6.0, longTarget = 4.5, truncatedTarget = -2.0
 
   /// The findings of every link, in link order, most severe first within a
   /// link; a repeated block is one finding, at the first link of its repeat,
@@ -144,7 +144,9 @@ private struct Context {
     targetNormalizer = WordNormalizer(language: checker.targetLanguage)
     scorer = LexicalScorer(dictionary: checker.dictionary, source: sourceNormalizer, target: targetNormalizer)
     lengths = LengthModel(fitting: pairs)
-    names = NameFinder(dictionary: checker.dictionary)
+    names = NameFinder(
+      pairs: pairs, sourceLanguage: checker.sourceLanguage, targetLanguage: checker.targetLanguage,
+      dictionary: checker.dictionary, sourceNormalizer: sourceNormalizer, targetNormalizer: targetNormalizer)
     sourceMatcher = TermMatcher(language: checker.sourceLanguage)
     targetMatcher = TermMatcher(language: checker.targetLanguage)
     let sourceMatcher = sourceMatcher, targetMatcher = targetMatcher
@@ -198,7 +200,7 @@ private struct Context {
     checkTerms(source, target, confident: pair.confidence >= checker.minConfidence, report: report)
     checkGlued(source, target, report: report)
     checkLength(pair, report: report)
-    checkSupport(source, target, report: report)
+    checkSupport(source, target, confident: pair.confidence >= checker.minConfidence, report: report)
     return found
   }
 
@@ -218,36 +220,50 @@ private struct Context {
     }
   }
 
+  /// Digits that differ are an error; number words only when both sides
+  /// have one the other lacks ("zwei" / "five"): a number word on one side
+  /// only is a translator's choice ("unter vier Augen" / "in private").
   private func checkNumbers(_ source: [Token], _ target: [Token], report: Report) {
     let sourceNumbers = NumberExtractor.allNumbers(in: source, language: sourceLanguage)
     let targetNumbers = NumberExtractor.allNumbers(in: target, language: targetLanguage)
-    let missing = NumberExtractor.missing(sourceNumbers, in: targetNumbers)
-    let extra = NumberExtractor.missing(targetNumbers, in: sourceNumbers)
+    var missing = NumberExtractor.missing(sourceNumbers, in: targetNumbers, words: false)
+    var extra = NumberExtractor.missing(targetNumbers, in: sourceNumbers, words: false)
+    let missingWords = NumberExtractor.missing(sourceNumbers, in: targetNumbers, words: true)
+    let extraWords = NumberExtractor.missing(targetNumbers, in: sourceNumbers, words: true)
+    if !missing.isEmpty || !extra.isEmpty || (!missingWords.isEmpty && !extraWords.isEmpty) {
+      missing += missingWords
+      extra += extraWords
+    }
     var parts: [String] = []
     if !missing.isEmpty { parts.append("source numbers missing in target: " + missing.joined(separator: ", ")) }
     if !extra.isEmpty { parts.append("target numbers not in source: " + extra.joined(separator: ", ")) }
     if !parts.isEmpty { report(.numberMismatch, parts.joined(separator: "; "), nil) }
   }
 
+  /// A name replaced by another is an error; a name on one side only a
+  /// warning, or info for a name the text uses often ("Gregor" for "er").
   private mutating func checkNames(_ source: [Token], _ target: [Token], report: Report) {
-    let sourceNames = names.names(in: source, language: sourceLanguage)
-    let targetNames = names.names(in: target, language: targetLanguage)
-    var missingNames: [Token] = []
-    for name in sourceNames where !target.contains(where: { scorer.translates(name.text, $0.text) })
+    var missing: [Token] = []
+    for name in names.sourceNames(in: source) where !target.contains(where: { scorer.translates(name.text, $0.text) })
       && !concatenationMatches(name.text, target) {
-      missingNames.append(name)
+      missing.append(name)
     }
-    var extraNames: [Token] = []
-    for name in targetNames where !source.contains(where: { scorer.translates($0.text, name.text) })
+    let confirmed = Set(names.targetNames(in: target).map(\.text))
+    var extra: [Token] = []
+    for name in names.targetCandidates(in: target) where !source.contains(where: { scorer.translates($0.text, name.text) })
       && !source.contains(where: { concatenationMatches($0.text, target, containing: name.text) }) {
-      extraNames.append(name)
+      extra.append(name)
     }
-    if !missingNames.isEmpty {
-      report(.nameMismatch, "source names without counterpart in target: " + Self.unique(missingNames.map(\.text)).joined(separator: ", "), nil)
-    }
-    if !extraNames.isEmpty {
+    let extraNames = extra.filter { confirmed.contains($0.text) }
+    let missingText = "source names without counterpart in target: " + Self.unique(missing.map(\.text)).joined(separator: ", ")
+    if !missing.isEmpty, !extra.isEmpty {
+      report(.nameMismatch, missingText, nil)
+      report(.nameMismatch, "target names without counterpart in source: " + Self.unique(extra.map(\.text)).joined(separator: ", "), nil)
+    } else if !missing.isEmpty {
+      report(.nameMismatch, missingText, missing.allSatisfy(names.isFrequentInSource) ? .info : .warning)
+    } else if !extraNames.isEmpty {
       report(.nameMismatch, "target names without counterpart in source: " + Self.unique(extraNames.map(\.text)).joined(separator: ", "),
-             missingNames.isEmpty ? .warning : .error)
+             extraNames.allSatisfy(names.isFrequentInTarget) ? .info : .warning)
     }
   }
 
@@ -263,12 +279,18 @@ private struct Context {
     }
   }
 
+  /// Pronouns that are capitalised inside a sentence: formal German address, English "I".
+  private static let capitalizedPronouns: Set<String> = [
+    "sie", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren", "ihnen", "i",
+  ]
+
+  /// A capitalised function word after a capitalised word inside a sentence: "… Kim Jong Un Am Mittwoch …".
   private func checkGlued(_ source: [Token], _ target: [Token], report: Report) {
     for (side, tokens, stop) in [("source", source, sourceStop), ("target", target, targetStop)] {
       for i in tokens.indices.dropFirst() {
         let t = tokens[i], previous = tokens[i - 1]
         if t.isCapitalized, !t.isAcronym, !t.isSentenceInitial, !t.followsPunctuation, stop.contains(t.lower),
-          previous.isCapitalized
+          !Self.capitalizedPronouns.contains(t.lower), previous.isCapitalized, !previous.isSentenceInitial
         {
           report(.gluedSegment, "\(side): '\(previous.text) \(t.text)' — a heading or caption seems glued to the sentence", nil)
           break
@@ -285,21 +307,24 @@ private struct Context {
     if deviation < QualityChecker.truncatedTarget, Self.endsSentence(pair.source), !Self.endsSentence(pair.target) {
       report(.truncation, "the target stops short: \(t) characters where about \(expected) are expected, and no final punctuation", nil)
     } else if deviation < QualityChecker.shortTarget {
-      report(.omission, "the target is far shorter than the source: \(t) characters where about \(expected) are expected", nil)
+      report(.omission, "the target is far shorter than the source: \(t) characters where about \(expected) are expected",
+             deviation < QualityChecker.omittedTarget ? .error : .warning)
     } else if deviation > QualityChecker.longTarget {
       report(.lengthRatio, "the target is far longer than the source: \(t) characters where about \(expected) are expected", nil)
     }
   }
 
-  /// A link none of whose source content words, numbers or names has a
-  /// counterpart in a target of several content words: a wrong sentence.
-  private mutating func checkSupport(_ source: [Token], _ target: [Token], report: Report) {
+  /// A link none of whose source content words has a counterpart in a
+  /// target of several content words: a wrong sentence; a warning only when
+  /// the aligner was sure of the link (a free translation).
+  private mutating func checkSupport(_ source: [Token], _ target: [Token], confident: Bool, report: Report) {
     guard !checker.dictionary.wordTranslations.isEmpty else { return }
     let sourceWords = source.filter { !sourceStop.contains($0.lower) && $0.lower.count >= 3 }
     let targetWords = target.filter { !targetStop.contains($0.lower) && $0.lower.count >= 3 }
     guard sourceWords.count >= 4, targetWords.count >= 4 else { return }
     for word in sourceWords where targetWords.contains(where: { scorer.translates(word.text, $0.text) }) { return }
-    report(.wrongSentence, "no word of the source has a counterpart in the target: the target may translate another sentence", nil)
+    report(.wrongSentence, "no word of the source has a counterpart in the target: the target may translate another sentence",
+           confident ? .warning : .error)
   }
 
   // MARK: - Helpers
