@@ -15,6 +15,7 @@ import random
 import re
 
 NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+GERMAN_NUMBERS = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"]
 NAMES = ["Bartholomew", "Wilhelmina", "Ferdinand", "Rosalind", "Theodora"]
 
 
@@ -74,8 +75,14 @@ def main():
     s, t = take()
     edits[t] = ("untranslated", [source[s]])
 
+    def bare(word):
+        return word.lower().strip(",.;:!?\"'»«„“”")
+
     def has_number(s, t):
-        return any(w.lower().strip(",.;:!?\"'") in NUMBER_WORDS for w in target[t].split())
+        """The target has a number word that the source has too: a changed value is then an error."""
+        german = {bare(w) for w in source[s].split()}
+        return any(bare(w) in NUMBER_WORDS and GERMAN_NUMBERS[NUMBER_WORDS.index(bare(w))] in german
+                   for w in target[t].split())
 
     s, t = take(has_number)
     words = target[t].split()
@@ -106,11 +113,9 @@ def main():
     edits[t] = ("name", [" ".join(words)])
     s, t = take()
     edits[t] = ("padding", [target[t] + " " + far_sentence(t, 25).rstrip(".!?") + ", and so on, again and again."])
-    s, t = take(lambda s, t: t + 1 < len(target) and abs(len(target[t]) - len(target[t + 1])) > 40
-                and all(abs(t + 1 - u) > 12 for u in used))
-    used.add(t + 1)
-    edits[t] = ("swap", [target[t + 1]])
-    edits[t + 1] = ("swap-second", [target[t]])
+    s, t = take(lambda s, t: len(target[t].split()) >= 20)
+    words = target[t].split()
+    edits[t] = ("shortened", [" ".join(words[: len(words) // 4]) + " " + words[-1]])
 
     source_of = {t: s for s, t in one_to_one(args.gold)}
     out, manifest = [], []
@@ -125,8 +130,7 @@ def main():
         if kind == "insertion":
             position += 1
         out.extend(replacement)
-        if kind != "swap-second":
-            manifest.append((kind, position, source_of.get(index, 0) + 1))
+        manifest.append((kind, position, source_of.get(index, 0) + 1))
     with open(args.out_target, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
     with open(args.out_manifest, "w", encoding="utf-8") as f:

@@ -6,7 +6,8 @@ import Alignment
 /// - an acronym is a name;
 /// - a capitalised word inside a sentence is a name if the other side of the
 ///   text has a capitalised word that spells it alike ("Gregor", "Pjöngjang"
-///   / "Pyongyang") or that the dictionary gives for it ("Russland" / "Russia");
+///   / "Pyongyang") or that the dictionary gives for it ("Russland" / "Russia",
+///   but not "Male" / "Malé" in a text without the Maldives);
 /// - in German, which capitalises every noun, a word the dictionary knows, in
 ///   some inflected or old spelling or as a compound of known words, is no
 ///   name ("Weckuhr", "Mißlingen"), nor is a word it translates in many ways,
@@ -97,7 +98,14 @@ struct NameFinder {
     if isSource, side.capitalizesNouns {
       guard !dictionary.wordTranslations.isEmpty else { return false }
       if dictionary.isProperNoun(t.lower) {
-        return dictionary.translations(of: t.lower).count <= Self.properNounTranslations
+        let translations = dictionary.translations(of: t.lower)
+        guard translations.count <= Self.properNounTranslations else { return false }
+        // The translation occurs capitalised in the target text ("Russland" / "Russia"; not "Male" / "Malé").
+        if translations.contains(where: { word in
+          let folded = targetNormalizer.fold(word)
+          return folded.first.map { target.capitalized[$0]?.contains(folded) ?? false } ?? false
+        }) { return true }
+        return isWitnessed(folded, by: target)
       }
       guard NameHeuristics.isName(t, dictionary: dictionary), !isGeneralWord(t.lower) else { return false }
     } else if !isSource, properTranslations.contains(folded) {

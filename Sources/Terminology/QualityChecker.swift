@@ -38,6 +38,11 @@ public struct QualityChecker: Sendable {
   /// Deviations of the target length, in standard deviations of the length
   /// model, beyond which a link is reported.
   static let shortTarget = -4.0, omittedTarget = -6.0, longTarget = 4.5, truncatedTarget = -2.0
+  /// A link with at most this share of source words translated, and a
+  /// quarter of the text's median share, may be a wrong sentence.
+  static let wrongSentenceSupport = 0.1
+  /// The median share assumed for texts of fewer than 20 links.
+  static let assumedSupport = 0.4
 
   /// The findings of every link, in link order, most severe first within a
   /// link; a repeated block is one finding, at the first link of its repeat,
@@ -136,6 +141,8 @@ private struct Context {
   let targetMatcher: TermMatcher
   let sourceStop: Set<String>
   let targetStop: Set<String>
+  /// The median share of source words that find a counterpart, over the links with enough words (``QualityChecker/assumedSupport`` for short texts).
+  var typicalSupport: Double
 
   init(checker: QualityChecker, pairs: [AlignedPair]) {
     self.checker = checker
@@ -157,6 +164,9 @@ private struct Context {
       .filter { !curatedSources.contains($0.source) }
     sourceStop = StopWords.list(for: checker.sourceLanguage)
     targetStop = StopWords.list(for: checker.targetLanguage)
+    typicalSupport = QualityChecker.assumedSupport
+    let shares = pairs.compactMap { pair in support(Tokenizer.tokens(in: pair.source), Tokenizer.tokens(in: pair.target)) }.sorted()
+    if shares.count >= 20 { typicalSupport = shares[shares.count / 2] }
   }
 
   var sourceLanguage: String { checker.sourceLanguage }
@@ -314,17 +324,29 @@ private struct Context {
     }
   }
 
-  /// A link none of whose source content words has a counterpart in a
-  /// target of several content words: a wrong sentence; a warning only when
-  /// the aligner was sure of the link (a free translation).
+  /// A link of which hardly any source content word (names aside: a book
+  /// names its hero everywhere) has a counterpart in a target of several
+  /// content words, far less than the text's links have: a wrong sentence;
+  /// a warning only when the aligner was sure of the link (a free translation).
   private mutating func checkSupport(_ source: [Token], _ target: [Token], confident: Bool, report: Report) {
-    guard !checker.dictionary.wordTranslations.isEmpty else { return }
-    let sourceWords = source.filter { !sourceStop.contains($0.lower) && $0.lower.count >= 3 }
-    let targetWords = target.filter { !targetStop.contains($0.lower) && $0.lower.count >= 3 }
-    guard sourceWords.count >= 4, targetWords.count >= 4 else { return }
-    for word in sourceWords where targetWords.contains(where: { scorer.translates(word.text, $0.text) }) { return }
-    report(.wrongSentence, "no word of the source has a counterpart in the target: the target may translate another sentence",
+    guard let share = support(source, target), share <= min(QualityChecker.wrongSentenceSupport, typicalSupport / 4) else {
+      return
+    }
+    report(.wrongSentence, "hardly a word of the source has a counterpart in the target: the target may translate another sentence",
            confident ? .warning : .error)
+  }
+
+  /// The share of source content words with a counterpart in the target;
+  /// nil without a dictionary or with fewer than four content words a side.
+  mutating func support(_ source: [Token], _ target: [Token]) -> Double? {
+    guard !checker.dictionary.wordTranslations.isEmpty else { return nil }
+    let names = Set(self.names.sourceNames(in: source).map(\.text))
+    let sourceWords = source.filter { !sourceStop.contains($0.lower) && $0.lower.count >= 3 && !$0.isNumber && !names.contains($0.text) }
+    let targetWords = target.filter { !targetStop.contains($0.lower) && $0.lower.count >= 3 && !$0.isNumber }
+    guard sourceWords.count >= 4, targetWords.count >= 4 else { return nil }
+    var matched = 0
+    for word in sourceWords where targetWords.contains(where: { scorer.translates(word.text, $0.text) }) { matched += 1 }
+    return Double(matched) / Double(sourceWords.count)
   }
 
   // MARK: - Helpers

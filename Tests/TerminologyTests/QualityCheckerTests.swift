@@ -24,9 +24,12 @@ import Testing
   }
 
   @Test func namesThatDifferAreErrors() throws {
+    // The second link witnesses "China" as a name of this text.
     let findings = check([AlignedPair(source: "Am Mittwoch unterzeichneten die USA und China ein Abkommen.",
-                                      target: "On Wednesday Russia and North Korea signed an agreement.")])
+                                      target: "On Wednesday Russia and North Korea signed an agreement."),
+                          AlignedPair(source: "Ein Gipfel mit China.", target: "A summit with China.")])
     let names = findings.filter { $0.rule == .nameMismatch }
+    #expect(names.allSatisfy { $0.link == 0 })
     #expect(names.allSatisfy { $0.severity == .error })
     #expect(names.contains { $0.message.contains("USA") && $0.message.contains("China") })
     #expect(names.contains { $0.message.contains("Russia") && $0.message.contains("North") })
