@@ -86,8 +86,10 @@ struct NameFinder {
   func isFrequentInSource(_ token: Token) -> Bool { source.linkCounts[token.lower, default: 0] >= Self.frequentName }
   func isFrequentInTarget(_ token: Token) -> Bool { target.linkCounts[token.lower, default: 0] >= Self.frequentName }
 
+  /// A capitalised word of two letters or more ("K." of "Josef K." is an initial) inside a sentence, or an acronym.
   private func isCandidate(_ t: Token, on side: Side) -> Bool {
-    t.isCapitalized && !t.isNumber && !side.stopWords.contains(t.lower) && (t.isAcronym || !t.isSentenceInitial)
+    t.isCapitalized && !t.isNumber && t.text.unicodeScalars.count >= 2 && !side.stopWords.contains(t.lower)
+      && (t.isAcronym || !t.isSentenceInitial)
   }
 
   private func isName(_ t: Token, isSource: Bool) -> Bool {

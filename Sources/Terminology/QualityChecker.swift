@@ -205,7 +205,7 @@ private struct Context {
       report(.lowConfidence,
              "link confidence \(QualityChecker.format(pair.confidence)) is below \(QualityChecker.format(checker.minConfidence))")
     }
-    checkNumbers(source, target, report: report)
+    checkNumbers(source, target, pair: pair, report: report)
     checkNames(source, target, report: report)
     checkTerms(source, target, confident: pair.confidence >= checker.minConfidence, report: report)
     checkGlued(source, target, report: report)
@@ -233,9 +233,13 @@ private struct Context {
   /// Digits that differ are an error; number words only when both sides
   /// have one the other lacks ("zwei" / "five"): a number word on one side
   /// only is a translator's choice ("unter vier Augen" / "in private").
-  private func checkNumbers(_ source: [Token], _ target: [Token], report: Report) {
-    let sourceNumbers = NumberExtractor.allNumbers(in: source, language: sourceLanguage)
-    let targetNumbers = NumberExtractor.allNumbers(in: target, language: targetLanguage)
+  /// A heading's leading number ("1 Verhaftung" / "Arrest") is the document's numbering and need not be translated.
+  private func checkNumbers(_ source: [Token], _ target: [Token], pair: AlignedPair, report: Report) {
+    func numbered(_ tokens: [Token], _ text: String) -> ArraySlice<Token> {
+      tokens.first?.isNumber == true && !Self.endsSentence(text) ? tokens.dropFirst() : tokens[...]
+    }
+    let sourceNumbers = NumberExtractor.allNumbers(in: Array(numbered(source, pair.source)), language: sourceLanguage)
+    let targetNumbers = NumberExtractor.allNumbers(in: Array(numbered(target, pair.target)), language: targetLanguage)
     var missing = NumberExtractor.missing(sourceNumbers, in: targetNumbers, words: false)
     var extra = NumberExtractor.missing(targetNumbers, in: sourceNumbers, words: false)
     let missingWords = NumberExtractor.missing(sourceNumbers, in: targetNumbers, words: true)
@@ -254,13 +258,13 @@ private struct Context {
   /// warning, or info for a name the text uses often ("Gregor" for "er").
   private mutating func checkNames(_ source: [Token], _ target: [Token], report: Report) {
     var missing: [Token] = []
-    for name in names.sourceNames(in: source) where !target.contains(where: { scorer.translates(name.text, $0.text) })
+    for name in names.sourceNames(in: source) where !target.contains(where: { matches(name, $0) })
       && !concatenationMatches(name.text, target) {
       missing.append(name)
     }
     let confirmed = Set(names.targetNames(in: target).map(\.text))
     var extra: [Token] = []
-    for name in names.targetCandidates(in: target) where !source.contains(where: { scorer.translates($0.text, name.text) })
+    for name in names.targetCandidates(in: target) where !source.contains(where: { matches($0, name) })
       && !source.contains(where: { concatenationMatches($0.text, target, containing: name.text) }) {
       extra.append(name)
     }
@@ -275,6 +279,15 @@ private struct Context {
       report(.nameMismatch, "target names without counterpart in source: " + Self.unique(extraNames.map(\.text)).joined(separator: ", "),
              extraNames.allSatisfy(names.isFrequentInTarget) ? .info : .warning)
     }
+  }
+
+  /// Whether a target word renders a source name: a translation, a cognate, or
+  /// a derivation sharing the stem ("Italiener" / "Italy", "Russland" / "Russia").
+  private mutating func matches(_ source: Token, _ target: Token) -> Bool {
+    if scorer.translates(source.text, target.text) { return true }
+    let a = Array(sourceNormalizer.fold(source.text)), b = Array(targetNormalizer.fold(target.text))
+    let common = zip(a, b).prefix { $0 == $1 }.count
+    return common >= 4 && Double(common) >= 0.6 * Double(min(a.count, b.count))
   }
 
   private func checkTerms(_ source: [Token], _ target: [Token], confident: Bool, report: Report) {

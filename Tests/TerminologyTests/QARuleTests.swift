@@ -118,6 +118,8 @@ import Testing
     ("Die beiden Soldaten kamen.", "The two soldiers came.", false),
     ("Er sprach unter vier Augen.", "He spoke in private.", false),
     ("Seit 24 Jahren.", "For 42 years.", true),
+    ("1 Verhaftung", "Arrest", false),
+    ("Es waren 1 oder 2 Soldaten.", "There were 2 soldiers.", true),
   ])
   func numbersInDigitsAndWords(source: String, target: String, differ: Bool) {
     let findings = check([AlignedPair(source: source, target: target)])
@@ -152,6 +154,14 @@ import Testing
     ])
     #expect(rules(findings, link: 0).isEmpty)
     #expect(rules(findings, link: 1) == ["error name-mismatch", "error name-mismatch"])
+  }
+
+  @Test func derivedNamesAndInitialsAreNoMismatch() {
+    let findings = check([
+      AlignedPair(source: "Dann kam ein Italiener.", target: "Then came a man from Italy."),
+      AlignedPair(source: "Dann kam Gregor zu ihm.", target: "Then Gregor came to K."),
+    ])
+    #expect(!findings.contains { $0.rule == .nameMismatch })
   }
 
   @Test func aMainCharacterNamedOnOneSideOnlyIsInfo() {
