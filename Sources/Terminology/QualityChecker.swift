@@ -54,8 +54,7 @@ public struct QualityChecker: Sendable {
     for side in [RepeatedBlocks.Side.source, .target] {
       let texts = pairs.map { side == .source ? $0.source : $0.target }
       for block in RepeatedBlocks.blocks(in: texts) {
-        let oneSided = Array(block.links) + Array(block.originals)
-        let unmatched = oneSided.filter { Self.lacksOtherSide(pairs[$0], side) }
+        let unmatched = (Array(block.links) + Array(block.originals)).filter { Self.lacksOtherSide(pairs[$0], side) }
         guard !unmatched.isEmpty else { continue }  // the other side repeats it too
         explained.formUnion(unmatched)
         blockFindings[block.links.lowerBound, default: []].append(repeatedBlock(block, side: side, pairs: pairs))
