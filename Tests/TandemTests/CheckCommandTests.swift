@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import tandem
 
 /// `tandem check` end to end: report format, exit status, the split TMX outputs.
 @Suite struct CheckCommandTests {
@@ -50,5 +51,17 @@ import Testing
     let cleanText = try String(contentsOfFile: clean, encoding: .utf8), penaltyText = try String(contentsOfFile: penalty, encoding: .utf8)
     #expect(cleanText.contains("The summit began on Wednesday.") && !cleanText.contains("42 guests"))
     #expect(penaltyText.contains("42 guests") && penaltyText.contains("number-mismatch") && !penaltyText.contains("The summit"))
+  }
+}
+
+/// Where sentences of a plain text start and end, in lines of the input.
+@Suite struct SentenceLineTests {
+  @Test func sentencesOfPlainTextKnowTheirLines() {
+    let text = "Erster Satz. Zweiter Satz.\nDritter Satz,\nüber zwei Zeilen.\n\nVierter Satz."
+    let ranges = ["Erster Satz.", "Zweiter Satz.", "Dritter Satz,\nüber zwei Zeilen.", "Vierter Satz."].map { sentence in
+      let start = text.range(of: sentence)?.lowerBound.utf16Offset(in: text) ?? -1
+      return start..<start + sentence.utf16.count
+    }
+    #expect(DocumentSentences.lines(of: ranges, in: text) == [1...1, 1...1, 2...3, 5...5])
   }
 }
