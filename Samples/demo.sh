@@ -24,7 +24,7 @@ for format in tsv tbx omegat; do
     --glossary Glossaries/de-en --format "$format" -o "$OUT/$file"
 done
 
-# tandem check exits 1 when it finds errors; in the demo that is a finding, not a failure.
+# tandem check exits 1 when it finds errors; in the demo that is a finding, not a failure (2 is).
 check_status=0
 "$TANDEM" check "$DE" "$EN" --source-lang de --target-lang en --glossary Glossaries/de-en \
   > "$OUT/$NAME.check.txt" || check_status=$?
@@ -37,7 +37,7 @@ awk -F'\t' 'NR > 1 { types[$4]++; if ($5 == "low") low++; n++ }
   "$OUT/$NAME.de-en.tsv"
 echo "Glossary: $(( $(wc -l < "$OUT/$NAME.glossary.tsv") - 1 )) entries; top 5:"
 awk -F'\t' 'NR > 1 && NR <= 6 { printf "  %s → %s\n", $1, $2 }' "$OUT/$NAME.glossary.tsv"
-echo "QA report: $(grep -c . "$OUT/$NAME.check.txt") lines (tandem check exit $check_status)"
+echo "QA report: $(grep -c '\[[a-z-]*\]' "$OUT/$NAME.check.txt") findings (tandem check exit $check_status)"
 echo
 echo "Written to $OUT/:"
 for f in "$OUT"/*; do printf '  %s\n' "$f"; done

@@ -39,16 +39,29 @@ paste "$DE" <(head -14 "$EN") | head -14 > "$OUT/aligned.tsv"
 GLOSSARY="$OUT/sample.utf8" "$SHARED/tools/omegat-check" "$OUT/aligned.tmx" "$DE" "the collapse of the Soviet Union in 1991" \
   | tail -1 | grep -q PASS || fail "OmegaT did not run with the glossary"
 
-# tandem check: flags the first link of the sample, and a number changed in a copy of the translation.
+# tandem check: the untouched sample has no errors (exit 0) and one repeated-block finding naming
+# both ranges; a changed number and changed names are errors (exit 1) at line 11 and line 1;
+# a missing file is exit 2.
 set +e
 "$TANDEM" check "$DE" "$EN" > "$OUT/check.txt"; status=$?
 set -e
-[ $status -eq 1 ] || fail "tandem check on the sample should exit 1 (errors), got $status"
-grep -q '^link 1:' "$OUT/check.txt" || fail "tandem check does not flag the first sentence"
+[ $status -eq 0 ] || { cat "$OUT/check.txt"; fail "tandem check on the sample should exit 0 (no errors), got $status"; }
+grep -q '^de:15–27: warning \[repeated-block\] source lines 15–27 repeat lines 2–14' "$OUT/check.txt" \
+  || fail "tandem check does not report the repeated block as one finding naming lines 15–27 and 2–14"
+findings=$(grep -c '\[[a-z-]*\]' "$OUT/check.txt")
+[ "$findings" -le 12 ] || fail "tandem check reports $findings findings on the sample (at most 12 expected)"
 sed '11s/24 years/42 years/' "$EN" > "$OUT/changed.en.txt"
-"$TANDEM" check "$DE" "$OUT/changed.en.txt" > "$OUT/changed.txt" || true
-grep 'number-mismatch' "$OUT/changed.txt" | grep -q '24.*42' || fail "tandem check misses the changed number"
+set +e
+"$TANDEM" check "$DE" "$OUT/changed.en.txt" > "$OUT/changed.txt"; status=$?
+set -e
+[ $status -eq 1 ] || fail "tandem check with a changed number should exit 1, got $status"
+grep '^de:11 / en:11: error \[number-mismatch\]' "$OUT/changed.txt" | grep -q '24.*42' || fail "tandem check misses the changed number"
 sed '1s/the US and China/Russia and North Korea/' "$EN" > "$OUT/names.en.txt"
 "$TANDEM" check "$DE" "$OUT/names.en.txt" > "$OUT/names.txt" || true
-grep -A6 '^link 1:' "$OUT/names.txt" | grep -q 'error: \[name-mismatch\]' || fail "tandem check misses the changed names"
-echo "glossary: $(($(wc -l < "$OUT/sample.tsv") - 1)) entries; formats valid; check flags link 1 and changed numbers/names"
+grep -q '^de:1 / en:1: error \[name-mismatch\]' "$OUT/names.txt" || fail "tandem check misses the changed names"
+"$TANDEM" check "$DE" "$OUT/json.txt" --json > "$OUT/check.json" 2>/dev/null && fail "tandem check of a missing file succeeded" || status=$?
+[ $status -eq 2 ] || fail "tandem check of a missing file should exit 2, got $status"
+"$TANDEM" check "$DE" "$EN" --json > "$OUT/check.json"
+python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))["findings"]; b=[x for x in f if x["rule"]=="repeated-block"][0]; assert b["source_lines"]==[15,27] and b["target_lines"]==[] and b["link"]>0, b' "$OUT/check.json" \
+  || fail "tandem check --json lacks source_lines/target_lines"
+echo "glossary: $(($(wc -l < "$OUT/sample.tsv") - 1)) entries; formats valid; check: sample clean but for the repeated block, changed numbers/names are errors"

@@ -5,9 +5,13 @@
 public protocol TranslationUnitReader: AnyObject {
   /// The next unit, or nil after the last one.
   func next() throws(ExchangeError) -> TranslationUnit?
+  /// The 1-based line where the unit that `next()` returned last starts; nil when the format does not tell.
+  var lineOfLastUnit: Int? { get }
 }
 
 extension TranslationUnitReader {
+  public var lineOfLastUnit: Int? { nil }
+
   /// Every remaining unit (for tests and small files).
   public func readAll() throws(ExchangeError) -> [TranslationUnit] {
     var units: [TranslationUnit] = []

@@ -130,10 +130,14 @@ struct BitextOptions: ParsableArguments {
       let reader = try format.reader(
         source: FileByteSource(path: path), fileName: path == "-" ? "<stdin>" : path,
         sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, inlineMarkup: .flatten)
-      return try reader.readAll().map { unit in
-        AlignedPair(source: unit.source, target: unit.target,
-                    confidence: unit.property("x-confidence").flatMap(Double.init) ?? 1)
+      var pairs: [AlignedPair] = []
+      while let unit = try reader.next() {
+        let line = reader.lineOfLastUnit.map { $0...$0 }
+        pairs.append(AlignedPair(
+          source: unit.source, target: unit.target, confidence: unit.property("x-confidence").flatMap(Double.init) ?? 1,
+          sourceLines: unit.source.isEmpty ? nil : line, targetLines: unit.target.isEmpty ? nil : line))
       }
+      return pairs
     }
     return try alignedSentences(source: files[0], target: files[1], dictionary: dictionary)
   }
@@ -149,11 +153,19 @@ struct BitextOptions: ParsableArguments {
       source: InputFile(argument: source).readDocument(options: documents, language: sourceLanguage, isTarget: false),
       target: InputFile(argument: target).readDocument(options: documents, language: targetLanguage, isTarget: true))
     for warning in result.alignment.warnings { StandardError.print("Warning: \(warning)") }
+    func lines(_ sentences: Range<Int>, _ spans: [ClosedRange<Int>?]) -> ClosedRange<Int>? {
+      guard let first = sentences.first, let last = sentences.last, last < spans.count,
+        let start = spans[first], let end = spans[last]
+      else { return nil }
+      return start.lowerBound...max(start.lowerBound, end.upperBound)
+    }
     return result.alignment.links.map { link in
       AlignedPair(
         source: link.source.map { result.source[$0] }.joined(separator: " "),
         target: link.target.map { result.target[$0] }.joined(separator: " "),
-        confidence: link.confidence)
+        confidence: link.confidence,
+        sourceLines: lines(link.source, result.sourceSentences.lines),
+        targetLines: lines(link.target, result.targetSentences.lines))
     }
   }
 

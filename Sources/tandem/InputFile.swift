@@ -182,6 +182,10 @@ struct DocumentSentences {
   var classes: [Int]?
   /// UTF-16 range of each sentence in its block's text (block documents only).
   var ranges: [Range<Int>] = []
+  /// 1-based first and last line of each sentence in the input: exact for
+  /// plain text and presegmented input, the block's first line for block
+  /// documents (nil when the reader does not know it).
+  var lines: [ClosedRange<Int>?] = []
 
   init() {}
 
@@ -193,12 +197,32 @@ struct DocumentSentences {
       let found = try segmenter.sentences(in: text)
       texts = found.map(\.text)
       paragraphs = found.map(\.paragraph)
+      lines = Self.lines(of: found.map(\.range), in: text)
     case .blocks(let blocks):
       let found = try segmenter.sentences(inBlocks: blocks)
       texts = found.map { String($0.content.joiningLines) }
       paragraphs = found.map(\.paragraph)
       classes = found.map { blocks[$0.paragraph].kind.anchorClass }
       ranges = found.map(\.range)
+      lines = found.map { blocks[$0.paragraph].line > 0 ? blocks[$0.paragraph].line...blocks[$0.paragraph].line : nil }
+    }
+  }
+
+  /// The lines of UTF-16 `ranges` (in order) of `text`: 1 plus the line feeds before each end.
+  static func lines(of ranges: [Range<Int>], in text: String) -> [ClosedRange<Int>?] {
+    let units = Array(text.utf16)
+    var line = 1, offset = 0
+    func advance(to end: Int) {
+      while offset < min(end, units.count) {
+        if units[offset] == 0x0A { line += 1 }
+        offset += 1
+      }
+    }
+    return ranges.map { range in
+      advance(to: range.lowerBound)
+      let first = line
+      advance(to: max(range.lowerBound, range.upperBound - 1))
+      return first...line
     }
   }
 
@@ -215,6 +239,7 @@ struct DocumentSentences {
     }
     if lines.last == "" { lines.removeLast() }
     texts = lines
+    self.lines = lines.indices.map { $0 + 1...$0 + 1 }
   }
 }
 

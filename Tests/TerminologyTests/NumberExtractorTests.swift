@@ -11,8 +11,8 @@ import Testing
   }
 
   @Test func germanAndEnglishNumbersCompareEqual() {
-    let de = NumberExtractor.numbers(in: Tokenizer.tokens(in: "1.000 Soldaten, 3,5 Prozent, seit 24 Jahren"), language: "de")
-    let en = NumberExtractor.numbers(in: Tokenizer.tokens(in: "1,000 soldiers, 3.5 percent, for 24 years"), language: "en")
+    let de = NumberExtractor.allNumbers(in: Tokenizer.tokens(in: "1.000 Soldaten, 3,5 Prozent, seit 24 Jahren"), language: "de").firm
+    let en = NumberExtractor.allNumbers(in: Tokenizer.tokens(in: "1,000 soldiers, 3.5 percent, for 24 years"), language: "en").firm
     #expect(de == en)
     #expect(de == ["1000": 1, "3.5": 1, "24": 1])
   }

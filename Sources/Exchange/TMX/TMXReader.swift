@@ -48,6 +48,7 @@ public final class TMXReader: TranslationUnitReader {
                                              originalFormat: "", adminLanguage: "", dataType: "")
   /// The language pair, once known (after the header, or after the first unit).
   public private(set) var sourceLanguage: String?
+  public private(set) var lineOfLastUnit: Int?
   public private(set) var targetLanguage: String?
   /// Units left out so far, by reason.
   public private(set) var skipped = SkippedUnits()
@@ -288,6 +289,7 @@ public final class TMXReader: TranslationUnitReader {
     for name in TMXVocabulary.unitAttributes {
       if let value = attributes.value(name) { unitAttributes[name] = value }
     }
+    lineOfLastUnit = line
     return TranslationUnit(
       id: attributes.value("tuid"), sourceLanguage: source.language, targetLanguage: target.language,
       source: source.text, target: target.text,

@@ -37,6 +37,7 @@ public final class TSVReader: TranslationUnitReader {
   public private(set) var targetLanguage: String?
   private let bytes: ChunkedBytes
   private var line: [UInt8] = []
+  public private(set) var lineOfLastUnit: Int?
   private var pending: [UInt8]?
   private var columns: [Column] = [.source, .target, .id]
   /// Records read so far: the id of units from a file with a column header but no id
@@ -137,6 +138,7 @@ public final class TSVReader: TranslationUnitReader {
       if let flag { unit.properties.append(.init(type: "x-flag", value: flag)) }
       records += 1
       if unit.id == nil, !columns.contains(.id) { unit.id = String(records) }
+      lineOfLastUnit = lineNumber
       return unit
     }
   }
