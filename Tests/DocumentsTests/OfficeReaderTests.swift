@@ -82,6 +82,18 @@ func zipArchive(_ entries: [(String, String)]) throws -> [UInt8] {
     }
   }
 
+  /// Found by FuzzDocuments: a ZIP whose central directory points past the end of the data
+  /// trapped inside ZIPFoundation's in-memory archive; now it is a readable error.
+  @Test func offsetsPastTheEndAreAnErrorNotACrash() throws {
+    let bytes = try #require(Data(base64Encoded: """
+      UEsDBBQAAAAIACR7gl3muHRrXAAAAGIAAAATAAAAW0NvbnRlbnRfVHlwZXNdLnhtbBUlTQqAIBBA4auE+xxr0SJKL9EFRKYfylGc\
+      Ier22fLxwZvcE6/mxsJHoll12ihnp+XNyE0V4lntInkE4LBj9KxTQupQqOyo+Zn/2QSfG+D7H/UCUEsBAhQDFAAAAAgAJHuCXea4\
+      dGtcAAAAYgAAABMAAAAAAAAAAAAAAIABAAAAAFtDb250ZW50X1R5cGVzXS54bWxQSwECFAMUAAAACAAke4Jd0AVsAcAAAABBAQAA\
+      EQAAAAAAAAAAAAAAgAGNAAAAd29yZC9kb2N1bWVudC54bWxQSwUGAAAAAAIAAgCAAAAAfAEAAAAA
+      """))
+    #expect(throws: DocumentReadError.self) { try DOCXReader.blocks([UInt8](bytes), name: "a.docx") }
+  }
+
   @Test func missingDocumentEntry() throws {
     let bytes = try zipArchive([("content.xml", "<x/>")])
     #expect(throws: DocumentReadError.missingEntry(file: "a.docx", entry: "word/document.xml", format: .docx)) {

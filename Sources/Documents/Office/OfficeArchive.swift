@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import ZIPFoundation
 
 /// The ZIP container of a DOCX or ODT file, read from memory.
@@ -11,8 +12,23 @@ struct OfficeArchive {
     guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) else {
       throw .notAZipArchive(file: file, reason: "it does not start with a ZIP signature")
     }
+    // Through a file, not ZIPFoundation's in-memory archive: that one traps on ZIP data
+    // whose offsets point past the end (found by FuzzDocuments) and leaks on broken ones.
+    // The file is unlinked at once; the open archive keeps reading it.
+    var template = Array((NSTemporaryDirectory() + "/tandem-office-XXXXXX").utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard descriptor >= 0 else {
+      throw .notAZipArchive(file: file, reason: "cannot write a temporary copy: \(String(cString: strerror(errno)))")
+    }
+    let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    defer { unlink(temporary) }
+    let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+    close(descriptor)
+    guard written == bytes.count else {
+      throw .notAZipArchive(file: file, reason: "cannot write a temporary copy: \(String(cString: strerror(errno)))")
+    }
     do {
-      archive = try Archive(data: Data(bytes), accessMode: .read)
+      archive = try Archive(url: URL(fileURLWithPath: temporary), accessMode: .read)
     } catch {
       throw .notAZipArchive(file: file, reason: "\(error)")
     }
