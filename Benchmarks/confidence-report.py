@@ -8,7 +8,7 @@ table (confidence bins against the share right) for the books the model was fitt
 (books-opus) and for those it was not (books-deen); then the low links on Samples/.
 Prints figures; asserts nothing.  Needs a release build ($TANDEM).
 """
-import argparse, json, os, subprocess, sys, tempfile
+import json, os, subprocess, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import confidence_data as data
 
@@ -46,14 +46,7 @@ def reliability(title, rows):
 
 
 def main():
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('--tandem', default=os.environ.get('TANDEM', os.path.join(root, '.build/release/tandem')))
-    ap.add_argument('--shared', default=os.path.join(os.path.dirname(root), 'shared'))
-    ap.add_argument('--work', help='folder for the alignments (kept, reused); default: a temporary one')
-    a = ap.parse_args()
-    work = a.work or tempfile.mkdtemp()
-    os.makedirs(work, exist_ok=True)
+    a, work = data.arguments(__doc__)
     print('%-22s %6s | %-22s | %-22s' % ('book', 'F1', 'right among >= .9', 'wrong links below .5'))
     print('%-22s %6s | %10s %11s | %10s %11s' % ('', '', 'confidence', 'posterior', 'confidence', 'posterior'))
     pooled = {'fitted on (books-opus)': [], 'held out (books-deen)': []}
@@ -71,6 +64,7 @@ def main():
         print('%-22s %6s | %10s %11s | %10s %11s' % (title.split(' (')[0], '', after[0], before[0], after[1], before[1]))
     for title, rows in pooled.items():
         reliability(title, rows)
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     de, en = (os.path.join(root, 'Samples', 'putin-kim-summit.%s.txt' % lang) for lang in ('de', 'en'))
     out = subprocess.run([a.tandem, 'align', de, en, '--source-lang', 'de', '--target-lang', 'en', '--format', 'json'],
                          check=True, capture_output=True, text=True).stdout

@@ -5,11 +5,24 @@ A link is right when the gold holds exactly the same link (strict, as score-alig
 precision; 1-0 and 0-1 links included).  The features mirror ConfidenceModel.features in
 Sources/Alignment/ConfidenceModel.swift; keep both in step.
 """
-import json, math, os, re, subprocess
+import argparse, json, math, os, re, subprocess, tempfile
 
 DEEN = ['kafka_verwandlung', 'alice', 'machiavelli_principe']
 OPUS = ['jane_eyre', 'notre_dame', 'karenina_vol1', 'kafka_prozess', 'tom_sawyer_val']
 EPSILON = 1e-2
+
+
+def arguments(description):
+    """The scripts' common options (--tandem, --shared, --work) and the work folder."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    ap = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--tandem', default=os.environ.get('TANDEM', os.path.join(root, '.build/release/tandem')))
+    ap.add_argument('--shared', default=os.environ.get('SHARED', os.path.join(os.path.dirname(root), 'shared')))
+    ap.add_argument('--work', help='folder for the alignments (kept, reused); default: a temporary one')
+    a = ap.parse_args()
+    work = a.work or tempfile.mkdtemp()
+    os.makedirs(work, exist_ok=True)
+    return a, work
 
 
 def book_paths(shared, name):

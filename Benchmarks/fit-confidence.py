@@ -10,7 +10,7 @@ with a small ridge penalty); needs a release build ($TANDEM).
 
 Usage: Benchmarks/fit-confidence.py [--tandem PATH] [--shared DIR] [--work DIR]
 """
-import argparse, math, os, sys, tempfile
+import math, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import confidence_data as data
 
@@ -62,14 +62,7 @@ def fit(xs, ys, iterations=30):
 
 
 def main():
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('--tandem', default=os.environ.get('TANDEM', os.path.join(root, '.build/release/tandem')))
-    ap.add_argument('--shared', default=os.path.join(os.path.dirname(root), 'shared'))
-    ap.add_argument('--work', help='folder for the alignments (kept, reused); default: a temporary one')
-    a = ap.parse_args()
-    work = a.work or tempfile.mkdtemp()
-    os.makedirs(work, exist_ok=True)
+    a, work = data.arguments(__doc__)
     xs, ys = [], []
     for name in data.OPUS:
         rows = data.labelled(a.tandem, a.shared, name, work)

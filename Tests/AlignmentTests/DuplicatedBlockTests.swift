@@ -6,26 +6,13 @@ import Segmentation
 /// A German text with a block of paragraphs pasted twice, against a
 /// translation that has it once (the situation of the sample article).
 @Suite struct DuplicatedBlockTests {
-  let nouns = ["Gipfel", "Vertrag", "Hafen", "Bahn", "Grenze", "Bericht", "Treffen", "Minister", "Regierung", "Armee"]
-  let englishNouns = ["summit", "treaty", "port", "railway", "border", "report", "meeting", "minister", "government", "army"]
-
-  /// Sentence k: a noun, two numbers and a varying length.
-  func german(_ k: Int) -> String {
-    "Der \(nouns[k % 10]) nannte am \(k + 1). Tag \(k * 13 + 200) Teilnehmer" + String(repeating: " und viele mehr", count: k % 4) + "."
-  }
-  func english(_ k: Int) -> String {
-    "The \(englishNouns[k % 10]) named \(k * 13 + 200) participants on day \(k + 1)" + String(repeating: " and many more", count: k % 4) + "."
-  }
-
   @Test(arguments: [true, false])
   func extraCopyBecomesOneToZeroLinks(fullSearch: Bool) throws {
     let count = 60, block = 20..<32
-    let original = (0..<count).map(german)
-    let target = (0..<count).map(english)
-    let doubled = Array(original[..<block.upperBound]) + Array(original[block]) + Array(original[block.upperBound...])
-    var options = Aligner.Options(dictionary: BilingualDictionary(
-      sourceLanguage: "de", targetLanguage: "en",
-      translations: Dictionary(uniqueKeysWithValues: zip(nouns.map { $0.lowercased() }, englishNouns.map { [$0] }))))
+    let original = (0..<count).map(SyntheticBitext.german)
+    let target = (0..<count).map(SyntheticBitext.english)
+    let doubled = SyntheticBitext.doubled(original, block)
+    var options = Aligner.Options(dictionary: SyntheticBitext.dictionary)
     if !fullSearch { options.maximumFullCells = 0 }
     let aligner = try Aligner(sourceLanguage: "de", targetLanguage: "en", options: options)
     let reference = aligner.align(source: original, target: target).links

@@ -4,32 +4,16 @@ import Testing
 /// Two verbatim copies of a passage against one translation: the choice of
 /// copy is no reason for doubt, on whichever side the copies are.
 @Suite struct RepeatRuleTests {
-  let nouns = ["Gipfel", "Vertrag", "Hafen", "Bahn", "Grenze", "Bericht", "Treffen", "Minister", "Regierung", "Armee"]
-  let englishNouns = ["summit", "treaty", "port", "railway", "border", "report", "meeting", "minister", "government", "army"]
-
-  func german(_ k: Int) -> String {
-    "Der \(nouns[k % 10]) nannte am \(k + 1). Tag \(k * 13 + 200) Teilnehmer" + String(repeating: " und viele mehr", count: k % 4) + "."
-  }
-  func english(_ k: Int) -> String {
-    "The \(englishNouns[k % 10]) named \(k * 13 + 200) participants on day \(k + 1)" + String(repeating: " and many more", count: k % 4) + "."
-  }
-
-  func doubled(_ sentences: [String], _ block: Range<Int>) -> [String] {
-    Array(sentences[..<block.upperBound]) + Array(sentences[block]) + Array(sentences[block.upperBound...])
-  }
-
   @Test(arguments: [true, false])
   func extraCopyRepeatsTheLinkOfTheOtherCopy(sourceRepeats: Bool) throws {
     let count = 40, block = 12..<20
-    let source = (0..<count).map(german), target = (0..<count).map(english)
-    let aligner = try Aligner(sourceLanguage: "de", targetLanguage: "en", options: Aligner.Options(dictionary: BilingualDictionary(
-      sourceLanguage: "de", targetLanguage: "en",
-      translations: Dictionary(uniqueKeysWithValues: zip(nouns.map { $0.lowercased() }, englishNouns.map { [$0] })))))
+    let source = (0..<count).map(SyntheticBitext.german), target = (0..<count).map(SyntheticBitext.english)
+    let aligner = try Aligner(sourceLanguage: "de", targetLanguage: "en", options: Aligner.Options(dictionary: SyntheticBitext.dictionary))
     let links = sourceRepeats
-      ? aligner.align(source: doubled(source, block), target: target).links
-      : aligner.align(source: source, target: doubled(target, block)).links
-    let sourceTexts = sourceRepeats ? doubled(source, block) : source
-    let targetTexts = sourceRepeats ? target : doubled(target, block)
+      ? aligner.align(source: SyntheticBitext.doubled(source, block), target: target).links
+      : aligner.align(source: source, target: SyntheticBitext.doubled(target, block)).links
+    let sourceTexts = sourceRepeats ? SyntheticBitext.doubled(source, block) : source
+    let targetTexts = sourceRepeats ? target : SyntheticBitext.doubled(target, block)
     let gaps = links.filter { $0.source.isEmpty || $0.target.isEmpty }
     #expect(gaps.count == block.count)
     for gap in gaps {
