@@ -29,14 +29,19 @@ import Testing
     }
   }
 
-  @Test func aTMXWrittenAsGzipReadsBackTheSameUnits() throws {
+  /// Writes `count` units to a new `memory.tmx.gz`; returns its path and bytes.
+  private func gzipTMX(units count: Int) throws -> (path: String, bytes: Data) {
     let path = try temporaryFile("memory.tmx.gz")
     let sink = try AtomicFileSink(path: path)
     var writer = TMXWriter(sink: sink)
-    try writer.write(contentsOf: units(5_000))
+    try writer.write(contentsOf: units(count))
     try writer.finish()
     try sink.commit()
-    let file = try Data(contentsOf: URL(fileURLWithPath: path))
+    return (path, try Data(contentsOf: URL(fileURLWithPath: path)))
+  }
+
+  @Test func aTMXWrittenAsGzipReadsBackTheSameUnits() throws {
+    let (path, file) = try gzipTMX(units: 5_000)
     #expect(Array(file.prefix(2)) == [0x1F, 0x8B])
     #expect(UnitFormat(path: path) == .tmx)
     let read = try TMXReader(source: FileByteSource(path: path), fileName: path).readAll()
@@ -68,13 +73,7 @@ import Testing
   }
 
   @Test func aTruncatedOrDamagedGzipIsAnError() throws {
-    let path = try temporaryFile("memory.tmx.gz")
-    let sink = try AtomicFileSink(path: path)
-    var writer = TMXWriter(sink: sink)
-    try writer.write(contentsOf: units(2_000))
-    try writer.finish()
-    try sink.commit()
-    let file = try Data(contentsOf: URL(fileURLWithPath: path))
+    let file = try gzipTMX(units: 2_000).bytes
     let truncated = try temporaryFile("truncated.tmx.gz"), damaged = try temporaryFile("damaged.tmx.gz")
     try file.prefix(file.count / 2).write(to: URL(fileURLWithPath: truncated))
     var broken = file
