@@ -5,10 +5,10 @@
 // `make fuzz` does that and runs each target for a bounded time on its seed corpus (Fuzz/Corpus).
 import PackageDescription
 
-/// Each fuzz target's `main` hands its test function to libFuzzer's driver (CFuzzer);
+/// Each fuzz target's `main` hands its test function to libFuzzer's driver (FuzzDriver);
 /// Fuzz/run links libFuzzer's archive without its `main`.
 func fuzzTarget(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
-  .executableTarget(name: name, dependencies: ["CFuzzer"] + dependencies)
+  .executableTarget(name: name, dependencies: ["FuzzDriver"] + dependencies)
 }
 
 let package = Package(
@@ -16,7 +16,8 @@ let package = Package(
   dependencies: [.package(name: "tandem", path: "..")],
   targets: [
     .target(name: "CFuzzer"),
-    .target(name: "FuzzSupport", dependencies: [.product(name: "Exchange", package: "tandem")]),
+    .target(name: "FuzzDriver", dependencies: ["CFuzzer"]),
+    .target(name: "FuzzSupport", dependencies: ["FuzzDriver", .product(name: "Exchange", package: "tandem")]),
     fuzzTarget("FuzzTMX", ["FuzzSupport"]),
     fuzzTarget("FuzzTSV", ["FuzzSupport"]),
     fuzzTarget("FuzzJSON", ["FuzzSupport"]),

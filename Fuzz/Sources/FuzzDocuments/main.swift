@@ -1,6 +1,5 @@
-import CFuzzer
+import FuzzDriver
 import Documents
-import Foundation
 
 /// The formats the first byte of an input picks; the rest of the input is the file.
 let formats: [DocumentFormat] = [.html, .markdown, .text, .docx, .odt]
@@ -28,6 +27,4 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   return 0
 }
 
-var argc = CommandLine.argc
-var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&argc, &argv, fuzz))
+runFuzzer(fuzz)

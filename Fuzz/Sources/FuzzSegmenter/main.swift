@@ -1,5 +1,4 @@
-import CFuzzer
-import Foundation
+import FuzzDriver
 import Segmentation
 
 let german = SentenceSegmenter(language: "de")
@@ -28,6 +27,4 @@ func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   return 0
 }
 
-var argc = CommandLine.argc
-var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&argc, &argv, fuzz))
+runFuzzer(fuzz)

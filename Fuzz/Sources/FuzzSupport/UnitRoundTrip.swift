@@ -1,4 +1,5 @@
 import Exchange
+import FuzzDriver
 
 /// The property every unit reader is fuzzed for: arbitrary bytes give units or an
 /// `ExchangeError` (never a crash, a hang or unbounded memory), and the units it gives
@@ -31,5 +32,17 @@ public func checkRoundTrip(_ format: UnitFormat, _ data: UnsafePointer<UInt8>, _
     precondition(again.count == writer.unitCount, "wrote \(writer.unitCount) units, read back \(again.count)")
   } catch {
     preconditionFailure("Tandem cannot read back what it wrote: \(error)")
+  }
+}
+
+/// The format ``fuzzRoundTrip(_:)`` tests: a C callback cannot capture it.
+nonisolated(unsafe) private var fuzzedFormat = UnitFormat.tmx
+
+/// Runs libFuzzer on `format`'s reader with ``checkRoundTrip(_:_:_:)`` as the property.
+public func fuzzRoundTrip(_ format: UnitFormat) -> Never {
+  fuzzedFormat = format
+  runFuzzer { data, count in
+    if let data { checkRoundTrip(fuzzedFormat, data, count) }
+    return 0
   }
 }
