@@ -24,7 +24,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),  // tests write DOCX/ODT with it
   ],
   targets: [
     // C shims: the only code that includes system ICU, libstemmer and zlib headers.
@@ -41,7 +41,7 @@ let package = Package(
     // Documents: files (HTML, Markdown, DOCX, ODT, wrapped text) → blocks with structure, markup kept aside.
     .target(
       name: "Documents",
-      dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      dependencies: ["CZlibShim"],
       swiftSettings: settings),
 
     // Segmentation's Rules/*.txt are compiled into the module by the EmbedRules plugin.

@@ -1,8 +1,8 @@
 /*
- * CZlibShim — gzip from the system zlib (zlib1g-dev), behind Tandem's own
- * functions and plain C types. Reads the .dict.dz files of dictd dictionaries
- * (dictzip is gzip with an extra header field) and streams .gz exchange files. Not named
- * CZlib: ZIPFoundation already has a module of that name.
+ * CZlibShim — zlib (zlib1g-dev), behind Tandem's own functions and plain C types.
+ * Reads the .dict.dz files of dictd dictionaries (dictzip is gzip with an extra header
+ * field), streams .gz exchange files and inflates the entries of DOCX and ODT archives.
+ * Not named CZlib: ZIPFoundation (a test dependency) already has a module of that name.
  */
 #ifndef TANDEM_CZLIBSHIM_H
 #define TANDEM_CZLIBSHIM_H
@@ -41,6 +41,21 @@ int32_t tandem_gzip_stream_run(tandem_gzip_stream *_Nonnull stream, const uint8_
                                size_t output_length, size_t *_Nonnull produced, int finish);
 
 void tandem_gzip_stream_free(tandem_gzip_stream *_Nullable stream);
+
+/// `tandem_inflate_raw` found more data than the archive declared.
+#define TANDEM_INFLATE_LONGER_THAN_DECLARED 2
+
+/// Inflates the raw deflate data `input[0..<input_length]` (a ZIP entry) into
+/// `output[0..<output_length]`, the size the archive declares, and stores how much it wrote.
+/// Returns 0 when the deflate stream ends within that room,
+/// TANDEM_INFLATE_LONGER_THAN_DECLARED when it holds more, -5 (Z_BUF_ERROR) when the input
+/// ends inside the stream, -3 (Z_DATA_ERROR) for damaged data, -4 (Z_MEM_ERROR) when zlib
+/// cannot allocate its state or a size is over 4 GiB. Never reads or writes past either buffer.
+int32_t tandem_inflate_raw(const uint8_t *_Nullable input, size_t input_length, uint8_t *_Nullable output,
+                           size_t output_length, size_t *_Nonnull produced);
+
+/// The CRC-32 of `bytes` as ZIP and gzip compute it.
+uint32_t tandem_crc32(const uint8_t *_Nullable bytes, size_t length);
 
 #ifdef __cplusplus
 }

@@ -1,10 +1,6 @@
-import Foundation
-import Glibc
-import ZIPFoundation
-
-/// The ZIP container of a DOCX or ODT file, read from memory.
+/// The ZIP container of a DOCX or ODT file, its XML entries as text.
 struct OfficeArchive {
-  private let archive: Archive
+  private let archive: ZipArchive
   let file: String
 
   init(bytes: [UInt8], file: String) throws(DocumentReadError) {
@@ -12,39 +8,24 @@ struct OfficeArchive {
     guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) else {
       throw .notAZipArchive(file: file, reason: "it does not start with a ZIP signature")
     }
-    // Through a file, not ZIPFoundation's in-memory archive: that one traps on ZIP data
-    // whose offsets point past the end (found by FuzzDocuments) and leaks on broken ones.
-    // The file is unlinked at once; the open archive keeps reading it.
-    var template = Array((NSTemporaryDirectory() + "/tandem-office-XXXXXX").utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard descriptor >= 0 else {
-      throw .notAZipArchive(file: file, reason: "cannot write a temporary copy: \(String(cString: strerror(errno)))")
-    }
-    let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    defer { unlink(temporary) }
-    let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-    close(descriptor)
-    guard written == bytes.count else {
-      throw .notAZipArchive(file: file, reason: "cannot write a temporary copy: \(String(cString: strerror(errno)))")
-    }
     do {
-      archive = try Archive(url: URL(fileURLWithPath: temporary), accessMode: .read)
+      archive = try ZipArchive(bytes: bytes)
     } catch {
-      throw .notAZipArchive(file: file, reason: "\(error)")
+      throw .notAZipArchive(file: file, reason: error.reason)
     }
   }
 
   /// The entry `path` decoded as UTF-8, or nil when the archive has no such entry.
   func text(_ path: String) throws(DocumentReadError) -> String? {
-    guard let entry = archive[path] else { return nil }
-    var data = Data()
+    guard let entry = archive.entry(path) else { return nil }
+    let contents: [UInt8]
     do {
-      _ = try archive.extract(entry) { data.append($0) }
+      contents = try archive.contents(of: entry)
     } catch {
-      throw .unreadableEntry(file: file, entry: path, reason: "\(error)")
+      throw .unreadableEntry(file: file, entry: path, reason: error.reason)
     }
     do {
-      return try TextDecoding.decode([UInt8](data), name: "\(file) (entry \(path))")
+      return try TextDecoding.decode(contents, name: "\(file) (entry \(path))")
     } catch {
       throw .unreadableEntry(file: file, entry: path, reason: "not UTF-8")
     }
