@@ -114,7 +114,8 @@ struct QAReport {
       }
     }
     let counts = [QAFinding.Severity.error, .warning, .info].map { severity in
-      "\(findings.filter { $0.severity == severity }.count) \(severity)s"
+      let count = findings.filter { $0.severity == severity }.count
+      return "\(count) \(severity)\(count == 1 ? "" : "s")"
     }
     out += "\(pairs.count) links checked: \(counts.joined(separator: ", "))\n"
     return out
