@@ -15,7 +15,7 @@ public enum AnchorList {
     -> [AlignmentAnchor]
   {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    var entries: [(line: Int, source: [Int], target: [Int])] = []
+    var entries: [Entry] = []
     if text.drop(while: \.isWhitespace).first == "{" {
       entries = try jsonEntries(text, lines: lines, file: file)
     } else {
@@ -26,15 +26,21 @@ public enum AnchorList {
         guard sides.count == 2, let source = indices(sides[0]), let target = indices(sides[1]) else {
           throw .malformed(file: file, line: number + 1, reason: "expected a link like '[3]:[4]' or '[5, 6]:[]'")
         }
-        entries.append((number + 1, source, target))
+        entries.append(Entry(line: number + 1, source: source, target: target, isAnchor: true))
       }
     }
     var anchors: [AlignmentAnchor] = []
     var previous: (line: Int, anchor: AlignmentAnchor)?
+    // An empty side sits where the link before it in the file ended on that side.
+    var sourceEnd = 0, targetEnd = 0
     for entry in entries {
-      guard let source = run(entry.source), let target = run(entry.target), !(source.isEmpty && target.isEmpty) else {
+      guard let source = run(entry.source, at: sourceEnd), let target = run(entry.target, at: targetEnd),
+            !(source.isEmpty && target.isEmpty) else {
         throw .malformed(file: file, line: entry.line, reason: "each side must list consecutive sentences, and not both be empty")
       }
+      sourceEnd = source.upperBound
+      targetEnd = target.upperBound
+      guard entry.isAnchor else { continue }
       guard source.upperBound <= sourceCount, target.upperBound <= targetCount else {
         throw .outOfRange(file: file, line: entry.line, sourceCount: sourceCount, targetCount: targetCount)
       }
@@ -65,18 +71,25 @@ public enum AnchorList {
     return result
   }
 
-  /// The range of consecutive indices, or nil when they are not.
-  private static func run(_ values: [Int]) -> Range<Int>? {
-    guard let first = values.first else { return 0..<0 }
+  private struct Entry {
+    var line: Int
+    var source: [Int]
+    var target: [Int]
+    /// False for a reviewed JSON link whose status is not accepted or edited.
+    var isAnchor: Bool
+  }
+
+  /// The range of consecutive indices (empty at `position` when there are
+  /// none), or nil when they are not consecutive.
+  private static func run(_ values: [Int], at position: Int) -> Range<Int>? {
+    guard let first = values.first else { return position..<position }
     for (k, value) in values.enumerated() where value != first + k { return nil }
     return first..<first + values.count
   }
 
   /// The links of a `--format json` file. Lines are those of each link's
   /// `"source"` key, which the writer puts on a line of its own.
-  private static func jsonEntries(_ text: String, lines: [Substring], file: String) throws(AnchorListError)
-    -> [(line: Int, source: [Int], target: [Int])]
-  {
+  private static func jsonEntries(_ text: String, lines: [Substring], file: String) throws(AnchorListError) -> [Entry] {
     let object: Any
     do { object = try JSONSerialization.jsonObject(with: Data(text.utf8)) } catch {
       throw .malformed(file: file, line: 1, reason: "not valid JSON")
@@ -85,20 +98,21 @@ public enum AnchorList {
       throw .malformed(file: file, line: 1, reason: "expected an object with a \"links\" array, as 'tandem align --format json' writes")
     }
     let sourceLines = lines.indices.filter { lines[$0].trimmingCharacters(in: .whitespaces).hasPrefix("\"source\"") }
-    var entries: [(line: Int, source: [Int], target: [Int])] = []
+    var entries: [Entry] = []
     for (k, link) in links.enumerated() {
       let line = k < sourceLines.count ? sourceLines[k] + 1 : 1
+      var isAnchor = true
       if let status = link["status"] {
         guard let status = status as? String else {
           throw .malformed(file: file, line: line, reason: "\"status\" must be a string")
         }
-        guard status == "accepted" || status == "edited" else { continue }
+        isAnchor = status == "accepted" || status == "edited"
       }
       guard let source = link["source"] as? [Int], let target = link["target"] as? [Int],
             source.allSatisfy({ $0 >= 0 }), target.allSatisfy({ $0 >= 0 }) else {
         throw .malformed(file: file, line: line, reason: "a link needs \"source\" and \"target\" arrays of sentence indices")
       }
-      entries.append((line, source, target))
+      entries.append(Entry(line: line, source: source, target: target, isAnchor: isAnchor))
     }
     return entries
   }
