@@ -111,11 +111,15 @@ struct BitextOptions: ParsableArguments {
     valueName: "file"))
   var dictionary: [String] = []
   @Option(help: SRXOption.help) var srx: String?
+  @Option(help: anchorsHelp) var anchors: String?
   @OptionGroup var documents: DocumentInputOptions
 
   func validate() throws {
     guard (1...2).contains(files.count) else {
       throw ValidationError("Pass SOURCE and TARGET, or one aligned .tsv file.")
+    }
+    if anchors != nil, files.count == 1 {
+      throw ValidationError("--anchors applies when two texts are aligned, not to an aligned file.")
     }
   }
 
@@ -148,7 +152,7 @@ struct BitextOptions: ParsableArguments {
   {
     let aligner = BitextAligner(
       sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: dictionary,
-      srx: try srx.map(SRXOption.rules))
+      srx: try srx.map(SRXOption.rules), anchors: anchors)
     let result = try aligner.align(
       source: InputFile(argument: source).readDocument(options: documents, language: sourceLanguage, isTarget: false),
       target: InputFile(argument: target).readDocument(options: documents, language: targetLanguage, isTarget: true))

@@ -21,13 +21,7 @@ struct TextPairOptions: ParsableArguments {
     valueName: "file"))
   var dictionary: [String] = []
   @Option(help: SRXOption.help) var srx: String?
-  @Option(help: ArgumentHelp(
-    """
-    Links to keep exactly, as --format links or --format json writes them (in JSON, links with a "status" \
-    only when it is accepted or edited); only the stretches between them are realigned.
-    """,
-    valueName: "file"))
-  var anchors: String?
+  @Option(help: anchorsHelp) var anchors: String?
   @OptionGroup var documents: DocumentInputOptions
 
   var source: String { sourceFile ?? "-" }
@@ -86,3 +80,11 @@ struct TextPairOptions: ParsableArguments {
     }
   }
 }
+
+/// `--anchors`, shared by `tandem align` and the commands that align two texts (`check`, `glossary`).
+let anchorsHelp = ArgumentHelp(
+  """
+  Links to keep exactly, as --format links or --format json writes them (in JSON, links with a "status" \
+  only when it is accepted or edited); only the stretches between them are realigned.
+  """,
+  valueName: "file")
