@@ -64,10 +64,16 @@ import Testing
     var options = Aligner.Options()
     options.learnsLexicon = false
     let aligner = try Aligner(sourceLanguage: "de", targetLanguage: "en", options: options)
+    func isRight(_ link: AlignmentLink) -> Bool {
+      link.source.count == 1 && link.target == link.source.lowerBound - 10..<link.source.lowerBound - 9
+    }
+    // Without anchors the search derails after the gap (16 of 30 links wrong when written).
+    let derailed = aligner.align(source: source, target: target).links
+    #expect(!derailed.filter { $0.source.lowerBound >= 30 }.allSatisfy(isRight))
     let anchors = [AlignmentAnchor(source: 19..<20, target: 19..<20), AlignmentAnchor(source: 30..<31, target: 20..<21)]
     let links = aligner.align(source: source, target: target, anchors: anchors).links
     #expect(tiles(links, source.count, target.count))
-    #expect(links.filter { $0.source.lowerBound >= 30 }.allSatisfy { $0.source.count == 1 && $0.target == $0.source.lowerBound - 10..<$0.source.lowerBound - 9 })
+    #expect(links.filter { $0.source.lowerBound >= 30 }.allSatisfy(isRight))
     #expect(links.filter { (20..<30).contains($0.source.lowerBound) }.allSatisfy { $0.target.isEmpty })
   }
 
