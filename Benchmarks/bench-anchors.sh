@@ -15,9 +15,12 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 align() { "$TANDEM" align "$1" "$2" --source-lang de --target-lang en --presegmented --format links "${@:3}" 2>/dev/null; }
 f1() { "$score" --json -t "$1" -g "$2" | python3 -c 'import json,sys; print("%.4f" % json.load(sys.stdin)["f1_strict"])'; }
-# anchors GOLD EVERY > ANCHORS: every EVERY-th 1-1 gold link, counting links (1-1 only) or all links.
+# pick GOLD EVERY ONLY11 > ANCHORS: with ONLY11=1 every EVERY-th 1-1 gold link; with 0 the
+# first 1-1 link at or after every EVERY-th link.
 pick() { awk -v every="$2" -v only11="$3" '
-  { n++; if (only11 && $0 !~ /^\[[0-9]+\]:\[[0-9]+\]$/) next; k++; if (k % every == 0 && $0 ~ /^\[[0-9]+\]:\[[0-9]+\]$/) print }' "$1"; }
+  { one = $0 ~ /^\[[0-9]+\]:\[[0-9]+\]$/ }
+  only11 { if (one && ++k % every == 0) print; next }
+  { if (++n % every == 0) due = 1; if (due && one) { print; due = 0 } }' "$1"; }
 # without ANCHORS FILE: FILE without the anchor lines.
 without() { grep -vxF -f "$1" "$2" || true; }
 
@@ -54,8 +57,9 @@ for line in sys.stdin:
   cat "$book.de" >> "$work/all.de"; cat "$book.en" >> "$work/all.en"
 done
 pick "$work/all.deen" 2000 0 > "$work/anchors"
+align "$work/all.de" "$work/all.en" > "$work/plain"
 align "$work/all.de" "$work/all.en" --anchors "$work/anchors" > "$work/anchored"
 kept=$(grep -cxF -f "$work/anchors" "$work/anchored" || true)
 without "$work/anchors" "$work/all.deen" > "$work/gold"
 echo "dev books concatenated ($(wc -l < "$work/all.de") x $(wc -l < "$work/all.en")): anchors kept $kept of $(wc -l < "$work/anchors")"
-echo "strict F1 one by one $(f1 <(without "$work/anchors" "$work/each") "$work/gold"), concatenated with anchors $(f1 <(without "$work/anchors" "$work/anchored") "$work/gold")"
+echo "strict F1 one by one $(f1 <(without "$work/anchors" "$work/each") "$work/gold"), concatenated without anchors $(f1 <(without "$work/anchors" "$work/plain") "$work/gold"), with anchors $(f1 <(without "$work/anchors" "$work/anchored") "$work/gold")"
