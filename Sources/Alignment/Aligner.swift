@@ -55,12 +55,20 @@ public struct Aligner: Sendable {
   /// bead whose two sides hold different classes pays
   /// `ScoringParameters.structurePenalty`, so headings align to headings
   /// and list items to list items.
+  ///
+  /// Anchors (links a person accepted, in order on both sides, not
+  /// overlapping and within the texts: what ``AnchorList`` reads) are kept
+  /// exactly, with confidence 1. Each stretch between two anchors is then
+  /// aligned on its own, so a slip cannot cross an anchor, while the length
+  /// model and the learned lexicon come from the whole text (the first
+  /// pass's links of every stretch, and the anchors).
   public func align(source: [String], target: [String],
                     sourceParagraphs: [Int]? = nil, targetParagraphs: [Int]? = nil,
-                    sourceClasses: [Int]? = nil, targetClasses: [Int]? = nil) -> AlignmentResult {
+                    sourceClasses: [Int]? = nil, targetClasses: [Int]? = nil,
+                    anchors: [AlignmentAnchor] = []) -> AlignmentResult {
     var warnings: [AlignmentWarning] = []
     if sourceLanguage == targetLanguage { warnings.append(.sameLanguage(sourceLanguage)) }
-    if source.isEmpty || target.isEmpty {
+    if anchors.isEmpty, source.isEmpty || target.isEmpty {
       if source.isEmpty, !target.isEmpty { warnings.append(.emptySide(isSource: true)) }
       if target.isEmpty, !source.isEmpty { warnings.append(.emptySide(isSource: false)) }
       // Nothing to align with: each link is certainly unaligned, but the
@@ -77,21 +85,23 @@ public struct Aligner: Sendable {
       targetSide.anchorClasses = targetClasses
     }
     let sourceCharacters = sourceSide.lengths.reduce(0, +), targetCharacters = targetSide.lengths.reduce(0, +)
-    let ratio = targetCharacters / sourceCharacters
+    let ratio = targetCharacters / max(sourceCharacters, 1)
     if ratio > 3 || ratio < 1.0 / 3 {
       warnings.append(.lengthMismatch(sourceCharacters: Int(sourceCharacters), targetCharacters: Int(targetCharacters)))
     }
     let dictionaryTranslations = translations(source: sourceSide, target: targetSide)
     let usesParagraphs = sourceParagraphs != nil && targetParagraphs != nil
+    let stretches = anchors.isEmpty ? nil : AnchorStretches(anchors: anchors, sourceCount: source.count, targetCount: target.count)
 
     // Pass 1: length, dictionary, shared keys. A plausible ratio keeps the
     // length model useful when the sizes differ wildly (align what can be aligned).
     let firstRatio = min(max(ratio, 0.5), 2.0)
     let passes = options.learnsLexicon ? 2 : 1
-    var (path, scorer) = pass(source: sourceSide, target: targetSide, translations: dictionaryTranslations,
-                              ratio: firstRatio, variance: 6.8, usesParagraphs: usesParagraphs, previous: nil,
-                              temperature: options.learnsLexicon ? 1 : parameters.temperature,
-                              progress: AlignmentProgress(pass: 1, passes: passes, fraction: 0))
+    var (path, evidence) = search(source: sourceSide, target: targetSide, stretches: stretches,
+                                  translations: dictionaryTranslations,
+                                  ratio: firstRatio, variance: 6.8, usesParagraphs: usesParagraphs, previous: nil,
+                                  temperature: options.learnsLexicon ? 1 : parameters.temperature,
+                                  progress: AlignmentProgress(pass: 1, passes: passes, fraction: 0))
     if options.learnsLexicon {
       let links = path.links
       let learned = LexiconLearner.learn(links: links, source: sourceSide, target: targetSide)
@@ -101,10 +111,10 @@ public struct Aligner: Sendable {
       }
       let (ratio2, variance2) = Self.lengthModel(links: links, source: sourceSide, target: targetSide,
                                                  fallbackRatio: firstRatio)
-      (path, scorer) = pass(source: sourceSide, target: targetSide, translations: combined,
-                            ratio: ratio2, variance: variance2, usesParagraphs: usesParagraphs, previous: links,
-                            temperature: parameters.temperature,
-                            progress: AlignmentProgress(pass: 2, passes: passes, fraction: 0))
+      (path, evidence) = search(source: sourceSide, target: targetSide, stretches: stretches, translations: combined,
+                                ratio: ratio2, variance: variance2, usesParagraphs: usesParagraphs, previous: links,
+                                temperature: parameters.temperature,
+                                progress: AlignmentProgress(pass: 2, passes: passes, fraction: 0))
     }
     let links = path.links
     // The share of links with both sides that the search is sure of: 0.84–0.95
@@ -115,7 +125,66 @@ public struct Aligner: Sendable {
       warnings.append(.fewLexicalMatches(share: Double(supported) / Double(matched)))
     }
     let review = LinkReview(model: options.confidenceModel, source: sourceSide, target: targetSide, warnings: warnings)
-    return AlignmentResult(links: review.links(path: path, evidence: scorer.evidence(of: path)), warnings: warnings)
+    return AlignmentResult(links: review.links(path: path, evidence: evidence), warnings: warnings)
+  }
+
+  /// One pass over the whole text, or over each stretch between anchors with
+  /// the anchors in between; evidence per link, nil for an anchor.
+  private func search(source: SideFeatures, target: SideFeatures, stretches: AnchorStretches?,
+                      translations: [[Int32]], ratio: Double, variance: Double, usesParagraphs: Bool,
+                      previous: [AlignmentLink]?, temperature: Double,
+                      progress: AlignmentProgress) -> (BeadSearch.Path, [LinkEvidence?]) {
+    guard let stretches else {
+      let (path, scorer) = pass(source: source, target: target, translations: translations, ratio: ratio,
+                                variance: variance, usesParagraphs: usesParagraphs, previous: previous,
+                                temperature: temperature, progress: progress, share: 0..<1)
+      return (path, scorer.evidence(of: path))
+    }
+    var combined = BeadSearch.Path(links: [], copyPosteriors: [])
+    var evidence: [LinkEvidence?] = []
+    let total = Double(max(source.count, 1))
+    for k in stretches.source.indices {
+      let s = stretches.source[k], t = stretches.target[k]
+      if s.isEmpty != t.isEmpty {
+        // Only one side between two anchors: every sentence is certainly unpaired.
+        let gaps = s.map { AlignmentLink(source: $0..<$0 + 1, target: t.lowerBound..<t.lowerBound, confidence: 1) }
+          + t.map { AlignmentLink(source: s.lowerBound..<s.lowerBound, target: $0..<$0 + 1, confidence: 1) }
+        combined.links += gaps
+        combined.copyPosteriors += gaps.map { _ in 1 }
+        evidence += gaps.map { _ in
+          LinkEvidence(posterior: 1, copyPosterior: 1, lengthCost: 0, lexicalSupport: 0, shiftedSupport: 0,
+                       neighbourPosterior: 1, irregularDistance: 0)
+        }
+      } else if !s.isEmpty {
+        let inside = previous?.compactMap { link -> AlignmentLink? in
+          guard s.lowerBound <= link.source.lowerBound, link.source.upperBound <= s.upperBound,
+                t.lowerBound <= link.target.lowerBound, link.target.upperBound <= t.upperBound else { return nil }
+          var shifted = link
+          shifted.source = link.source.lowerBound - s.lowerBound..<link.source.upperBound - s.lowerBound
+          shifted.target = link.target.lowerBound - t.lowerBound..<link.target.upperBound - t.lowerBound
+          return shifted
+        }
+        let (path, scorer) = pass(source: source.slice(s), target: target.slice(t), translations: translations,
+                                  ratio: ratio, variance: variance, usesParagraphs: usesParagraphs,
+                                  previous: inside, temperature: temperature, progress: progress,
+                                  share: Double(s.lowerBound) / total..<Double(s.upperBound) / total)
+        combined.links += path.links.map { link in
+          var link = link
+          link.source = link.source.lowerBound + s.lowerBound..<link.source.upperBound + s.lowerBound
+          link.target = link.target.lowerBound + t.lowerBound..<link.target.upperBound + t.lowerBound
+          return link
+        }
+        combined.copyPosteriors += path.copyPosteriors
+        evidence += scorer.evidence(of: path)
+      }
+      if k < stretches.anchors.count {
+        let anchor = stretches.anchors[k]
+        combined.links.append(AlignmentLink(source: anchor.source, target: anchor.target, confidence: 1))
+        combined.copyPosteriors.append(1)
+        evidence.append(nil)
+      }
+    }
+    return (combined, evidence)
   }
 
   /// Dictionary translations as target stem ids per source stem id. The
@@ -136,7 +205,7 @@ public struct Aligner: Sendable {
   private func pass(source: SideFeatures, target: SideFeatures, translations: [[Int32]],
                     ratio: Double, variance: Double, usesParagraphs: Bool,
                     previous: [AlignmentLink]?, temperature: Double,
-                    progress: AlignmentProgress) -> (BeadSearch.Path, BeadScorer) {
+                    progress: AlignmentProgress, share: Range<Double>) -> (BeadSearch.Path, BeadScorer) {
     let n = source.count, m = target.count
     let index = MatchIndex(source: source, target: target, translations: translations)
     let band: SearchBand
@@ -162,7 +231,7 @@ public struct Aligner: Sendable {
     if let report = options.progress {
       search.progress = { fraction in
         var state = progress
-        state.fraction = fraction
+        state.fraction = share.lowerBound + fraction * (share.upperBound - share.lowerBound)
         report(state)
       }
     }

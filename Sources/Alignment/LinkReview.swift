@@ -22,29 +22,32 @@ struct LinkReview {
   /// The share of those links that were right, which their confidence may not exceed.
   static let implausibleLengthConfidence = 0.34
 
-  func links(path: BeadSearch.Path, evidence: [LinkEvidence]) -> [AlignmentLink] {
+  /// `evidence[k]` is nil for an anchor (`Aligner.align(…, anchors:)`),
+  /// which keeps confidence 1 and no reason.
+  func links(path: BeadSearch.Path, evidence: [LinkEvidence?]) -> [AlignmentLink] {
     var links = path.links
     let unrelated = warnings.contains { if case .fewLexicalMatches = $0 { true } else { false } }
     let mismatched = warnings.contains { if case .lengthMismatch = $0 { true } else { false } }
     for k in links.indices {
+      guard let evidence = evidence[k] else { continue }
       let isGap = links[k].source.isEmpty || links[k].target.isEmpty
-      links[k].evidence = evidence[k]
+      links[k].evidence = evidence
       links[k].confidence = model.confidence(
-        evidence[k], sourceCount: links[k].source.count, targetCount: links[k].target.count)
+        evidence, sourceCount: links[k].source.count, targetCount: links[k].target.count)
       if unrelated {
         links[k].confidence = min(links[k].confidence, Self.badInputCeiling)
         links[k].reason = .lexical
       } else if mismatched, isGap {
         links[k].confidence = min(links[k].confidence, Self.badInputCeiling)
         links[k].reason = .length
-      } else if evidence[k].lengthCost > Self.implausibleLengthCost {
+      } else if evidence.lengthCost > Self.implausibleLengthCost {
         links[k].confidence = min(links[k].confidence, Self.implausibleLengthConfidence)
         links[k].reason = .length
       } else if links[k].isLowConfidence {
-        links[k].reason = model.reason(evidence[k], isGap: isGap)
+        links[k].reason = model.reason(evidence, isGap: isGap)
       }
     }
-    applyRepeatRule(&links)
+    applyRepeatRule(&links, anchors: Set(evidence.indices.filter { evidence[$0] == nil }))
     return links
   }
 
@@ -53,7 +56,8 @@ struct LinkReview {
   /// passage that the other side translates once: it repeats that link, with
   /// its confidence and reason (the choice of copy is no reason for doubt).
   /// The same holds whichever side repeats the passage.
-  func applyRepeatRule(_ links: inout [AlignmentLink]) {
+  /// Anchors keep their own confidence.
+  func applyRepeatRule(_ links: inout [AlignmentLink], anchors: Set<Int> = []) {
     var sourceOwner: [Int32: Int] = [:], targetOwner: [Int32: Int] = [:]
     for (k, link) in links.enumerated() where !link.source.isEmpty && !link.target.isEmpty {
       for i in link.source where source.firstCopy[i] >= 0 && sourceOwner[source.firstCopy[i]] == nil {
@@ -63,7 +67,7 @@ struct LinkReview {
         targetOwner[target.firstCopy[j]] = k
       }
     }
-    for k in links.indices {
+    for k in links.indices where !anchors.contains(k) {
       let link = links[k]
       let owner: Int?
       if link.target.isEmpty, let i = link.source.first, source.firstCopy[i] >= 0 {

@@ -21,6 +21,13 @@ extension Tandem {
         -o x.xlf writes bilingual XLIFF: for a document, one unit per source block (an XLIFF \
         source keeps its unit ids, inline codes and version) with the aligned translation as target.
 
+        ANCHORS: --anchors FILE keeps the links in FILE exactly (confidence 1) and realigns only the \
+        stretches between them, each on its own, with the length model and lexicon learned from the \
+        whole text: one accepted link puts a derailed stretch back on track. FILE is what --format links \
+        writes ([3]:[4], [5, 6]:[7], []:[8]; 0-based; keep the lines you accept) or what --format json \
+        writes (a link with a "status" field counts only when it is "accepted" or "edited"). Anchors \
+        that overlap, cross or lie outside the texts are an error naming the line.
+
         DICTIONARIES: word translations help to pair sentences. By default (or with --dictionary auto) \
         the installed dictionaries of the language pair are used, in either direction: Debian's \
         trans-de-en (/usr/share/trans/de-en; package trans-de-en) and the FreeDict dictd dictionaries \
@@ -42,6 +49,7 @@ extension Tandem {
           tandem align a.de.xlf a.en.xlf --source-lang de --target-lang en -o a.de-en.xlf
           tandem align a.en a.de --source-lang en --target-lang de --dictionary auto --dictionary terms.tsv
           tandem align --list-dictionaries --source-lang de --target-lang fr
+          tandem align a.de a.en --source-lang de --target-lang en --format links --anchors accepted.links
           tandem align a.de a.en --source-lang de --target-lang en -o a.tmx --min-confidence 0.5 --penalty-tmx doubtful.tmx
         """)
 

@@ -14,6 +14,8 @@ struct BitextAligner {
   var srx: SRXRules? = nil
   /// Reports how far the alignment has got (see `ProgressReporter`).
   var progress: (@Sendable (AlignmentProgress) -> Void)? = nil
+  /// A file of links to keep (`--anchors`), read once the texts are segmented.
+  var anchors: String? = nil
 
   struct Result {
     var source: [String]
@@ -33,9 +35,15 @@ struct BitextAligner {
     options.dictionary = dictionary
     options.progress = progress
     let aligner = try Aligner(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, options: options)
+    let accepted = try anchors.map { path throws -> [AlignmentAnchor] in
+      let file = InputFile(argument: path)
+      return try AnchorList.parse(String(decoding: try file.readBytes(), as: UTF8.self), file: file.displayName,
+                                  sourceCount: sourceSentences.texts.count, targetCount: targetSentences.texts.count)
+    } ?? []
     let result = aligner.align(source: sourceSentences.texts, target: targetSentences.texts,
                                sourceParagraphs: sourceSentences.paragraphs, targetParagraphs: targetSentences.paragraphs,
-                               sourceClasses: sourceSentences.classes, targetClasses: targetSentences.classes)
+                               sourceClasses: sourceSentences.classes, targetClasses: targetSentences.classes,
+                               anchors: accepted)
     return Result(source: sourceSentences.texts, target: targetSentences.texts, alignment: result,
                   sourceDocument: source, targetDocument: target,
                   sourceSentences: sourceSentences, targetSentences: targetSentences)

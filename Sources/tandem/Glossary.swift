@@ -112,11 +112,15 @@ struct BitextOptions: ParsableArguments {
   var dictionary: [String] = []
   @Flag(help: "With SOURCE and TARGET: each line is one sentence as given; do not segment.") var presegmented = false
   @Option(help: SRXOption.help) var srx: String?
+  @Option(help: anchorsHelp) var anchors: String?
   @OptionGroup var documents: DocumentInputOptions
 
   func validate() throws {
     guard (1...2).contains(files.count) else {
       throw ValidationError("Pass SOURCE and TARGET, or one aligned .tsv file.")
+    }
+    if anchors != nil, files.count == 1 {
+      throw ValidationError("--anchors applies when two texts are aligned, not to an aligned file.")
     }
   }
 
@@ -149,7 +153,7 @@ struct BitextOptions: ParsableArguments {
   {
     let aligner = BitextAligner(
       sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: dictionary, presegmented: presegmented,
-      srx: try srx.map(SRXOption.rules))
+      srx: try srx.map(SRXOption.rules), anchors: anchors)
     let result = try aligner.align(
       source: InputFile(argument: source).readDocument(options: documents, language: sourceLanguage, isTarget: false),
       target: InputFile(argument: target).readDocument(options: documents, language: targetLanguage, isTarget: true))

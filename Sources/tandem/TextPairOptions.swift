@@ -21,6 +21,7 @@ struct TextPairOptions: ParsableArguments {
     valueName: "file"))
   var dictionary: [String] = []
   @Option(help: SRXOption.help) var srx: String?
+  @Option(help: anchorsHelp) var anchors: String?
   @OptionGroup var documents: DocumentInputOptions
 
   var source: String { sourceFile ?? "-" }
@@ -52,7 +53,7 @@ struct TextPairOptions: ParsableArguments {
       arguments: dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, headwords: false)
     let aligner = BitextAligner(
       sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: loaded, presegmented: presegmented,
-      srx: try srx.map(SRXOption.rules), progress: progress)
+      srx: try srx.map(SRXOption.rules), progress: progress, anchors: anchors)
     let aligned = try aligner.align(
       source: InputFile(argument: source).readDocument(options: documents, language: sourceLanguage, isTarget: false),
       target: InputFile(argument: target).readDocument(options: documents, language: targetLanguage, isTarget: true))
@@ -79,3 +80,11 @@ struct TextPairOptions: ParsableArguments {
     }
   }
 }
+
+/// `--anchors`, shared by `tandem align` and the commands that align two texts (`check`, `glossary`).
+let anchorsHelp = ArgumentHelp(
+  """
+  Links to keep exactly, as --format links or --format json writes them (in JSON, links with a "status" \
+  only when it is accepted or edited); only the stretches between them are realigned.
+  """,
+  valueName: "file")

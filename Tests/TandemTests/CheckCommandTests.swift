@@ -54,6 +54,16 @@ import Testing
     #expect(usage.status == 2 && usage.stderr.contains("Pass SOURCE and TARGET"))
   }
 
+  @Test func anchorsAreKeptAndConflictsNameTheirLine() throws {
+    let anchors = try TemporaryFile(Array("[0]:[0]\n[1, 2]:[1]\n".utf8))
+    let kept = try check(Self.english, ["--anchors", anchors.path, "--json", "--verbose"])
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(kept.stdout.utf8)) as? [String: Any])
+    #expect(object["links"] as? Int == 3)  // [0]:[0], [1, 2]:[1], []:[2]
+    let crossing = try TemporaryFile(Array("[1]:[1]\n[0]:[2]\n".utf8))
+    let outcome = try check(Self.english, ["--anchors", crossing.path])
+    #expect(outcome.status == 2 && outcome.stderr.contains("\(crossing.path):2: the link overlaps or crosses the anchor on line 1."))
+  }
+
   @Test func cleanAndPenaltyTMXSplitTheLinks() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tandem-check-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
