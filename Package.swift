@@ -122,7 +122,7 @@ let package = Package(
       // "tandem": the kill test runs the built binary as a child process.
       dependencies: ["Memory", "Exchange", "tandem", .product(name: "GRDB", package: "GRDB.swift")],
       swiftSettings: settings),
-    .testTarget(name: "ReviewTests", dependencies: ["Review", "Alignment"], swiftSettings: settings),
+    .testTarget(name: "ReviewTests", dependencies: ["Review", "Alignment", "Exchange", "Terminology"], swiftSettings: settings),
     .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "Alignment"], swiftSettings: settings),
   ],
   swiftLanguageModes: [.v6]

@@ -88,6 +88,19 @@ public struct ReviewDocument: Sendable, Hashable {
     self.source = source
     self.target = target
     self.links = links
+    Self.position(&self.links)
+  }
+
+  /// Gives each empty side the offset where it stands (the aligner writes `0..<0`
+  /// for some), so that the anchors of confirmed links say where they are.
+  private static func position(_ links: inout [ReviewLink]) {
+    var s = 0, t = 0
+    for k in links.indices {
+      if links[k].link.source.isEmpty { links[k].link.source = s..<s }
+      if links[k].link.target.isEmpty { links[k].link.target = t..<t }
+      s = links[k].link.source.upperBound
+      t = links[k].link.target.upperBound
+    }
   }
 
   /// The source text of link `index`, its sentences joined by spaces.
@@ -197,17 +210,19 @@ public struct ReviewDocument: Sendable, Hashable {
   /// - Throws: ``ReviewError/realignmentLost(source:target:)`` if the new links do not
   ///   cover both sides, and whatever `realign` throws.
   public mutating func realignPending(using realign: ([ReviewAnchor]) throws -> [AlignmentLink]) throws {
-    let fresh = try realign(anchors)
-    let sourceCovered = fresh.reduce(0) { $0 + $1.source.count }, targetCovered = fresh.reduce(0) { $0 + $1.target.count }
-    guard Self.tiles(fresh.map(\.source), count: source.count), Self.tiles(fresh.map(\.target), count: target.count)
+    var fresh = try realign(anchors).map { ReviewLink($0) }
+    let sourceCovered = fresh.reduce(0) { $0 + $1.link.source.count }
+    let targetCovered = fresh.reduce(0) { $0 + $1.link.target.count }
+    guard Self.tiles(fresh.map(\.link.source), count: source.count), Self.tiles(fresh.map(\.link.target), count: target.count)
     else { throw ReviewError.realignmentLost(source: sourceCovered, target: targetCovered) }
+    Self.position(&fresh)
     var confirmed: [ReviewAnchor: ReviewLink] = [:]
     for link in links where link.status.isConfirmed {
       confirmed[ReviewAnchor(source: link.link.source, target: link.link.target)] = link
     }
-    links = fresh.map { link in
-      guard var kept = confirmed[ReviewAnchor(source: link.source, target: link.target)] else { return ReviewLink(link) }
-      kept.link.repeatOf = link.repeatOf
+    links = fresh.map { item in
+      guard var kept = confirmed[ReviewAnchor(source: item.link.source, target: item.link.target)] else { return item }
+      kept.link.repeatOf = item.link.repeatOf
       return kept
     }
     findings = [:]
@@ -230,13 +245,15 @@ public struct ReviewDocument: Sendable, Hashable {
   {
     var result: [ReviewAnchor] = []
     var s = 0, t = 0
-    for anchor in anchors + [ReviewAnchor(source: sourceCount..<sourceCount, target: targetCount..<targetCount)] {
-      let sourceEnd = anchor.source.isEmpty ? s : anchor.source.lowerBound
-      let targetEnd = anchor.target.isEmpty ? t : anchor.target.lowerBound
+    func stretch(to sourceEnd: Int, _ targetEnd: Int) {
       if sourceEnd > s || targetEnd > t { result.append(ReviewAnchor(source: s..<max(s, sourceEnd), target: t..<max(t, targetEnd))) }
-      s = max(s, anchor.source.isEmpty ? s : anchor.source.upperBound)
-      t = max(t, anchor.target.isEmpty ? t : anchor.target.upperBound)
     }
+    for anchor in anchors {
+      stretch(to: anchor.source.lowerBound, anchor.target.lowerBound)
+      s = max(s, anchor.source.upperBound)
+      t = max(t, anchor.target.upperBound)
+    }
+    stretch(to: sourceCount, targetCount)
     return result
   }
 
