@@ -120,8 +120,8 @@ struct StretchRealigner: Sendable {
     for stretch in stretches {
       let result = aligner.align(
         source: Array(source[stretch.source]), target: Array(target[stretch.target]),
-        sourceParagraphs: sourceParagraphs.map { Array($0[stretch.source]) },
-        targetParagraphs: targetParagraphs.map { Array($0[stretch.target]) })
+        sourceParagraphs: sourceParagraphs.map { Self.rebased($0[stretch.source]) },
+        targetParagraphs: targetParagraphs.map { Self.rebased($0[stretch.target]) })
       let shifted = result.links.map { link -> AlignmentLink in
         var link = link
         link.source = link.source.isEmpty ? stretch.source.lowerBound..<stretch.source.lowerBound
@@ -134,6 +134,12 @@ struct StretchRealigner: Sendable {
       pieces.append((Self.order(stretch.source, stretch.target), shifted))
     }
     return pieces.sorted { $0.start < $1.start }.flatMap(\.links)
+  }
+
+  /// Paragraph numbers of a stretch counted from 0, as the aligner takes them: numbered
+  /// as in the whole text, every link of a later stretch came out doubtful (lexical).
+  private static func rebased(_ paragraphs: ArraySlice<Int>) -> [Int] {
+    paragraphs.map { $0 - (paragraphs.first ?? 0) }
   }
 
   /// A key that sorts stretches and anchors into reading order: both sides grow together,
