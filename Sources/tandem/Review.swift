@@ -65,9 +65,7 @@ extension Tandem {
       options.dictionary = dictionary
       let aligner = try Aligner(
         sourceLanguage: loaded.document.sourceLanguage, targetLanguage: loaded.document.targetLanguage, options: options)
-      let realigner = StretchRealigner(
-        aligner: aligner, source: loaded.document.source, target: loaded.document.target,
-        sourceParagraphs: loaded.sourceParagraphs, targetParagraphs: loaded.targetParagraphs)
+      let realigner = StretchRealigner(aligner: aligner, source: loaded.document.source, target: loaded.document.target)
       let output = output
       let session = ReviewSession(
         document: loaded.document, realign: { try realigner.links(around: $0) }, check: { checker.check($0) },
@@ -109,8 +107,6 @@ struct StretchRealigner: Sendable {
   var aligner: Aligner
   var source: [String]
   var target: [String]
-  var sourceParagraphs: [Int]?
-  var targetParagraphs: [Int]?
 
   func links(around anchors: [ReviewAnchor]) throws -> [AlignmentLink] {
     let stretches = ReviewDocument.stretches(between: anchors, sourceCount: source.count, targetCount: target.count)
@@ -118,10 +114,9 @@ struct StretchRealigner: Sendable {
       (Self.order(anchor.source, anchor.target), [AlignmentLink(source: anchor.source, target: anchor.target, confidence: 1)])
     }
     for stretch in stretches {
-      let result = aligner.align(
-        source: Array(source[stretch.source]), target: Array(target[stretch.target]),
-        sourceParagraphs: sourceParagraphs.map { Self.rebased($0[stretch.source]) },
-        targetParagraphs: targetParagraphs.map { Self.rebased($0[stretch.target]) })
+      // Without paragraphs: given the stretch's share of them (numbered from its first or
+      // not), every link after a confirmed 2-2 on the sample came out doubtful (lexical, 0.25).
+      let result = aligner.align(source: Array(source[stretch.source]), target: Array(target[stretch.target]))
       let shifted = result.links.map { link -> AlignmentLink in
         var link = link
         link.source = link.source.isEmpty ? stretch.source.lowerBound..<stretch.source.lowerBound
@@ -136,12 +131,6 @@ struct StretchRealigner: Sendable {
     return pieces.sorted { $0.start < $1.start }.flatMap(\.links)
   }
 
-  /// Paragraph numbers of a stretch counted from 0, as the aligner takes them: numbered
-  /// as in the whole text, every link of a later stretch came out doubtful (lexical).
-  private static func rebased(_ paragraphs: ArraySlice<Int>) -> [Int] {
-    paragraphs.map { $0 - (paragraphs.first ?? 0) }
-  }
-
   /// A key that sorts stretches and anchors into reading order: both sides grow together,
   /// so the sum of the starts is monotone along the alignment.
   private static func order(_ source: Range<Int>, _ target: Range<Int>) -> Int {
@@ -152,14 +141,8 @@ struct StretchRealigner: Sendable {
 /// What `tandem review` reviews, read from two texts or one aligned file.
 struct ReviewInput {
   var document: ReviewDocument
-  var sourceParagraphs: [Int]?
-  var targetParagraphs: [Int]?
 
-  init(document: ReviewDocument, sourceParagraphs: [Int]?, targetParagraphs: [Int]?) {
-    self.document = document
-    self.sourceParagraphs = sourceParagraphs
-    self.targetParagraphs = targetParagraphs
-  }
+  init(document: ReviewDocument) { self.document = document }
 
   static func load(_ bitext: TextPairOptions) throws -> ReviewInput {
     if bitext.targetFile != nil {
@@ -167,8 +150,7 @@ struct ReviewInput {
       let document = ReviewDocument(
         sourceLanguage: bitext.sourceLanguage, targetLanguage: bitext.targetLanguage,
         source: aligned.source, target: aligned.target, links: aligned.alignment.links.map { ReviewLink($0) })
-      return ReviewInput(document: document, sourceParagraphs: aligned.sourceSentences.paragraphs,
-                         targetParagraphs: aligned.targetSentences.paragraphs)
+      return ReviewInput(document: document)
     }
     return try ReviewInput(alignedFile: bitext.source, sourceLanguage: bitext.sourceLanguageCode,
                            targetLanguage: bitext.targetLanguageCode)

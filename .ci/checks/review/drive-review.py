@@ -96,7 +96,8 @@ def served(url, saved, screenshot):
         if row(3).get_attribute("data-status") != "accepted":
             fail("realign pending did not keep the accepted merged link")
         realigned = len(driver.find_elements(By.CSS_SELECTOR, "tr.link.low"))
-        if realigned > doubtful + 3:
+        # A few may change (a stretch is aligned on its own); most must not (a bug made 38 of 41 doubtful).
+        if realigned > doubtful + total // 4:
             fail(f"realign pending left {realigned} doubtful links, {doubtful} before")
         driver.find_element(By.ID, "save").click()
         wait.until(lambda d: d.find_element(By.ID, "message").text.startswith("Saved to")
