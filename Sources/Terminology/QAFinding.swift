@@ -40,6 +40,9 @@ public struct QAFinding: Sendable, Hashable {
     case lengthRatio = "length-ratio"
     /// No word, number or name of the source finds a counterpart in the target.
     case wrongSentence = "wrong-sentence"
+    /// A sentence pairs two countries that the rest of the text never pairs, in a text that
+    /// keeps pairing two others: the source (or its translation) may name the wrong ones.
+    case namesOutOfContext = "names-out-of-context"
   }
 
   /// Indices (0-based) of the links the finding concerns, in the checked list; one link but for `repeatedBlock`.

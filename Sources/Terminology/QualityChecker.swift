@@ -65,6 +65,7 @@ public struct QualityChecker: Sendable {
       blockFindings[link, default: []].append(
         repeatedBlock(RepeatedBlock(links: link...link, originals: original...original), side: .source, pairs: pairs))
     }
+    for finding in namesOutOfContext(pairs) { blockFindings[finding.links.lowerBound, default: []].append(finding) }
     let targetCopies = RepeatedBlocks.copies(in: pairs, side: .target)
     var findings: [QAFinding] = []
     for index in pairs.indices {
@@ -73,6 +74,25 @@ public struct QualityChecker: Sendable {
       findings += context.check(link: index, repeatsTargetOf: targetCopies[index]).sorted { $0.severity > $1.severity }
     }
     return findings
+  }
+
+  /// Document-level: links whose pair of countries is out of the text's context, read on the
+  /// source side first (a slip in the source that the translation copies) and then on the target.
+  private func namesOutOfContext(_ pairs: [AlignedPair]) -> [QAFinding] {
+    var findings: [Int: QAFinding] = [:]
+    for side in [RepeatedBlocks.Side.source, .target] {
+      let texts = pairs.map { side == .source ? $0.source : $0.target }
+      for found in CountryMentions.outOfContext(texts) where findings[found.link] == nil {
+        let pair = pairs[found.link]
+        let context = zip(found.context, found.contextLinks).map { "\($0) (\($1) sentences)" }.joined(separator: " and ")
+        findings[found.link] = QAFinding(
+          links: found.link..<found.link + 1, severity: QAFinding.Rule.namesOutOfContext.severity, rule: .namesOutOfContext,
+          message: "\(side == .source ? "source" : "target"): '\(found.phrase)' are paired only here, while the text is about "
+            + "\(context): check that the sentence names the right countries",
+          sourceLines: pair.sourceLines, targetLines: pair.targetLines)
+      }
+    }
+    return findings.keys.sorted().map { findings[$0]! }
   }
 
   private static func lacksOtherSide(_ pair: AlignedPair, _ side: RepeatedBlocks.Side) -> Bool {
@@ -115,7 +135,8 @@ extension QAFinding.Rule {
   /// The severity of the rule's findings, unless the checker has reason to lower it.
   public var severity: QAFinding.Severity {
     switch self {
-    case .omission, .truncation, .untranslated, .numberMismatch, .nameMismatch, .duplicatedTarget, .wrongSentence:
+    case .omission, .truncation, .untranslated, .numberMismatch, .nameMismatch, .duplicatedTarget, .wrongSentence,
+      .namesOutOfContext:
       .error
     case .insertion, .missingTerm, .gluedSegment, .repeatedBlock, .lengthRatio:
       .warning

@@ -15,7 +15,10 @@ extension Tandem {
         far shorter than the text's length ratio predicts), truncation,
         untranslated (the target is in the source language), numbers (digits
         or words: fünf = 5 = five) or names that differ, duplicated target
-        sentences, wrong sentences (hardly a word of the source has a counterpart).
+        sentences, wrong sentences (hardly a word of the source has a counterpart),
+        names out of context (a sentence pairs two countries that the rest of the
+        text never pairs, in a text that keeps pairing two others: a slip of the
+        source that a faithful translation copies).
         Warnings: repeated blocks (one finding per block, naming both
         ranges), inserted target sentences, targets far longer than the
         ratio predicts, glossary terms not translated as listed, headings
@@ -114,7 +117,8 @@ struct QAReport {
       }
     }
     let counts = [QAFinding.Severity.error, .warning, .info].map { severity in
-      "\(findings.filter { $0.severity == severity }.count) \(severity)s"
+      let count = findings.filter { $0.severity == severity }.count
+      return "\(count) \(severity)\(count == 1 ? "" : "s")"
     }
     out += "\(pairs.count) links checked: \(counts.joined(separator: ", "))\n"
     return out

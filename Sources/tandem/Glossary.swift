@@ -110,6 +110,7 @@ struct BitextOptions: ParsableArguments {
     "Dictionary file, repeatable, as for 'tandem align' (default: the installed ones of the pair; 'none' for none).",
     valueName: "file"))
   var dictionary: [String] = []
+  @Flag(help: "With SOURCE and TARGET: each line is one sentence as given; do not segment.") var presegmented = false
   @Option(help: SRXOption.help) var srx: String?
   @OptionGroup var documents: DocumentInputOptions
 
@@ -147,7 +148,7 @@ struct BitextOptions: ParsableArguments {
     -> [AlignedPair]
   {
     let aligner = BitextAligner(
-      sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: dictionary,
+      sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: dictionary, presegmented: presegmented,
       srx: try srx.map(SRXOption.rules))
     let result = try aligner.align(
       source: InputFile(argument: source).readDocument(options: documents, language: sourceLanguage, isTarget: false),

@@ -33,6 +33,19 @@ import Testing
     #expect(finding["link"] as? Int == 2 && finding["rule"] as? String == "number-mismatch")
   }
 
+  /// With --presegmented a line is one link, as `tandem align --presegmented` makes it.
+  @Test func presegmentedLinesAreSentences() throws {
+    let twoSentences = Self.english.replacingOccurrences(of: "Wednesday.\n", with: "Wednesday. ")
+    let german = Self.german.replacingOccurrences(of: "Mittwoch.\n", with: "Mittwoch. ")
+    let tandem = try #require(TandemProcess.binary, "build the tandem product first")
+    let source = try TemporaryFile(Array(german.utf8)), translation = try TemporaryFile(Array(twoSentences.utf8))
+    let segmented = try TandemProcess.run(tandem, ["check", source.path, translation.path, "--dictionary", "none"])
+    let presegmented = try TandemProcess.run(
+      tandem, ["check", source.path, translation.path, "--dictionary", "none", "--presegmented"])
+    #expect(segmented.stdout.hasPrefix("3 links checked"))
+    #expect(presegmented.stdout.hasPrefix("2 links checked"))
+  }
+
   @Test func usageAndInputErrorsExitTwo() throws {
     let tandem = try #require(TandemProcess.binary, "build the tandem product first")
     let missing = try TandemProcess.run(tandem, ["check", "/nonexistent/a.txt", "/nonexistent/b.txt", "--dictionary", "none"])
