@@ -112,7 +112,9 @@ let package = Package(
       swiftSettings: settings),
     .testTarget(
       name: "TandemTests",
-      dependencies: ["tandem", "Segmentation", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      dependencies: [
+        "tandem", "Segmentation", "Alignment", "Review", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       swiftSettings: settings),
     .testTarget(
       name: "ExchangeTests", dependencies: ["Exchange", "Terminology"], resources: [.copy("Fixtures")],
