@@ -41,6 +41,14 @@ public actor ReviewSession {
     public var side: ReviewDocument.Side?
     public var direction: ReviewDocument.Direction?
     public var target: String?
+
+    public init(index: Int? = nil, side: ReviewDocument.Side? = nil, direction: ReviewDocument.Direction? = nil,
+                target: String? = nil) {
+      self.index = index
+      self.side = side
+      self.direction = direction
+      self.target = target
+    }
   }
 
   /// Applies `name` ("accept", "merge", "split", "move", "edit", "realign", "save") and
