@@ -24,7 +24,7 @@ extension Tandem {
 
         EXAMPLES:
           tandem review article.de.txt article.en.txt --source-lang de --target-lang en -o reviewed.json
-          tandem review aligned.json --html review.html
+          tandem review aligned.json --source-lang de --target-lang en --html review.html
           tandem review aligned.tmx --port 8080 -o reviewed.tmx
         """)
 
