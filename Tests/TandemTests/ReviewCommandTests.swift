@@ -27,7 +27,8 @@ import Testing
     try document.realignPending { try realigner.links(around: $0) }  // the model accepts what the realigner gives
   }
 
-  @Test func savedTSVReadsBackWithStatusesAndSentences() throws {
+  @Test(arguments: ["tsv", "tmx"])
+  func savedFileReadsBackWithStatusesAndSentences(format: String) throws {
     let links = (0..<4).map { AlignmentLink(source: $0 * 2..<$0 * 2 + 2, target: $0 * 2..<$0 * 2 + 2, confidence: 0.9) }
     var document = ReviewDocument(sourceLanguage: "de", targetLanguage: "en", source: source, target: target,
                                   links: links.map { ReviewLink($0) })
@@ -36,7 +37,7 @@ import Testing
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("review-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let path = folder.appendingPathComponent("reviewed.tsv").path
+    let path = folder.appendingPathComponent("reviewed.\(format)").path
     #expect(try ReviewInput.save(document, to: path, inputs: []) == path)
     let read = try ReviewInput(alignedFile: path, sourceLanguage: "de", targetLanguage: "en").document
     #expect(read.links.map(\.status) == [.accepted, .pending, .edited, .pending])
