@@ -82,7 +82,7 @@ let package = Package(
       ],
       swiftSettings: settings),
 
-    // Review: the bilingual review page (HTML, page.js and page.css compiled in) and its local server.
+    // Review: the bilingual review page (HTML; its CSS and JS are Swift string constants) and its local server.
     .target(
       name: "Review",
       dependencies: ["Alignment", "Terminology", "Exchange", .product(name: "Hummingbird", package: "hummingbird"),
