@@ -47,7 +47,7 @@ extension Tandem {
 
     func run() throws {
       let loaded = try ReviewInput.load(bitext)
-      let dictionary = try bitext.loadDictionary()
+      let dictionary = loaded.dictionary
       let checker = QualityChecker(
         sourceLanguage: loaded.document.sourceLanguage, targetLanguage: loaded.document.targetLanguage,
         dictionary: dictionary?.keepingWords(in: BilingualDictionary.vocabulary(of: loaded.document.source))
@@ -141,19 +141,30 @@ struct StretchRealigner: Sendable {
 /// What `tandem review` reviews, read from two texts or one aligned file.
 struct ReviewInput {
   var document: ReviewDocument
+  /// The dictionary of the document's languages (`--dictionary`), for realigning and checking.
+  var dictionary: BilingualDictionary? = nil
 
-  init(document: ReviewDocument) { self.document = document }
+  init(document: ReviewDocument, dictionary: BilingualDictionary?) {
+    self.document = document
+    self.dictionary = dictionary
+  }
 
   static func load(_ bitext: TextPairOptions) throws -> ReviewInput {
     if bitext.targetFile != nil {
-      let aligned = try bitext.align()
+      let dictionary = try bitext.loadDictionary()
+      let aligned = try bitext.align(dictionary: dictionary)
       let document = ReviewDocument(
         sourceLanguage: bitext.sourceLanguage, targetLanguage: bitext.targetLanguage,
         source: aligned.source, target: aligned.target, links: aligned.alignment.links.map { ReviewLink($0) })
-      return ReviewInput(document: document)
+      return ReviewInput(document: document, dictionary: dictionary)
     }
-    return try ReviewInput(alignedFile: bitext.source, sourceLanguage: bitext.sourceLanguageCode,
-                           targetLanguage: bitext.targetLanguageCode)
+    var input = try ReviewInput(alignedFile: bitext.source, sourceLanguage: bitext.sourceLanguageCode,
+                                targetLanguage: bitext.targetLanguageCode)
+    // The languages may come from the file (TMX), so the dictionary is loaded after it is read.
+    input.dictionary = try DictionaryLoader.load(
+      arguments: bitext.dictionary, sourceLanguage: input.document.sourceLanguage,
+      targetLanguage: input.document.targetLanguage, headwords: false)
+    return input
   }
 
   /// Reads an alignment `tandem align` (or a review's Save) wrote. Each side of a unit is
