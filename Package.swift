@@ -2,7 +2,7 @@
 //
 // Tandem — sentence alignment, terminology and translation memory.
 // Targets are listed in data-flow order; each depends only on targets above it:
-//   CICU, CStemmer, CZlibShim, Documents ← Segmentation ← Alignment ← Terminology ← Exchange ← Memory ← tandem
+//   CICU, CStemmer, CZlibShim, Documents ← Segmentation ← Alignment ← Terminology ← Exchange ← Memory, Review ← tandem
 import PackageDescription
 
 let settings: [SwiftSetting] = [
@@ -20,11 +20,15 @@ let package = Package(
     .library(name: "Exchange", targets: ["Exchange"]),
     .library(name: "Terminology", targets: ["Terminology"]),
     .library(name: "Memory", targets: ["Memory"]),
+    .library(name: "Review", targets: ["Review"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),  // tests write DOCX/ODT with it
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),  // tandem review's local server
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),  // the server's bound port
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),  // to keep its request log quiet
   ],
   targets: [
     // C shims: the only code that includes system ICU, libstemmer and zlib headers.
@@ -78,10 +82,18 @@ let package = Package(
       ],
       swiftSettings: settings),
 
+    // Review: the bilingual review page (HTML; its CSS and JS are Swift string constants) and its local server.
+    .target(
+      name: "Review",
+      dependencies: ["Alignment", "Terminology", "Exchange", .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: settings),
+
     .executableTarget(
       name: "tandem",
       dependencies: [
-        "Documents", "Segmentation", "Alignment", "Terminology", "Exchange", "Memory",
+        "Documents", "Segmentation", "Alignment", "Terminology", "Exchange", "Memory", "Review",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
@@ -100,7 +112,9 @@ let package = Package(
       swiftSettings: settings),
     .testTarget(
       name: "TandemTests",
-      dependencies: ["tandem", "Segmentation", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      dependencies: [
+        "tandem", "Segmentation", "Alignment", "Review", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       swiftSettings: settings),
     .testTarget(
       name: "ExchangeTests", dependencies: ["Exchange", "Terminology"], resources: [.copy("Fixtures")],
@@ -110,6 +124,7 @@ let package = Package(
       // "tandem": the kill test runs the built binary as a child process.
       dependencies: ["Memory", "Exchange", "tandem", .product(name: "GRDB", package: "GRDB.swift")],
       swiftSettings: settings),
+    .testTarget(name: "ReviewTests", dependencies: ["Review", "Alignment", "Exchange", "Terminology"], swiftSettings: settings),
     .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "Alignment"], swiftSettings: settings),
   ],
   swiftLanguageModes: [.v6]

@@ -192,12 +192,15 @@ struct BitextOptions: ParsableArguments {
 enum CLIError: Error, CustomStringConvertible {
   case notAFolder(String)
   case unknownAlignedFormat(String)
+  case missingLanguages(String)
 
   var description: String {
     switch self {
     case .notAFolder(let path): "\(path): not a folder. Pass the folder that holds the curated *.tsv glossaries."
     case .unknownAlignedFormat(let path):
       "\(path): cannot tell the format of an aligned file from its extension. Use .tmx, .tsv, .json or .jsonl."
+    case .missingLanguages(let path):
+      "\(path): the file does not name its languages. Pass --source-lang and --target-lang."
     }
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Documents
 import Exchange
 import Foundation
+import CDispatch  // Hummingbird brings it into the build, and it then owns the C struct stat
 import Segmentation
 
 /// Errors reading the files named on the command line.

@@ -7,7 +7,7 @@ struct Tandem: ParsableCommand {
     commandName: "tandem",
     abstract: "Sentence segmentation, bilingual alignment, glossaries and translation memory.",
     version: "0.1.0",
-    subcommands: [Segment.self, Align.self, Convert.self, TM.self, Glossary.self, Check.self])
+    subcommands: [Segment.self, Align.self, Convert.self, TM.self, Glossary.self, Check.self, Review.self])
 
   /// As ArgumentParser's `main()`, except that `tandem check` exits with 2
   /// on a usage error, so that a script gating on it can tell a bad call from findings (1).

@@ -49,8 +49,19 @@ struct TextPairOptions: ParsableArguments {
   /// Reads both files, loads the dictionaries, segments and aligns; warnings
   /// go to standard error, and so does `progress` when given.
   func align(progress: (@Sendable (AlignmentProgress) -> Void)? = nil) throws -> BitextAligner.Result {
-    let loaded = try DictionaryLoader.load(
+    try align(dictionary: loadDictionary(), progress: progress)
+  }
+
+  /// The `--dictionary` files (or the installed ones of the pair), for aligning.
+  func loadDictionary() throws -> BilingualDictionary? {
+    try DictionaryLoader.load(
       arguments: dictionary, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, headwords: false)
+  }
+
+  /// As `align(progress:)`, with a dictionary loaded already (`tandem review` realigns with it).
+  func align(dictionary loaded: BilingualDictionary?, progress: (@Sendable (AlignmentProgress) -> Void)? = nil) throws
+    -> BitextAligner.Result
+  {
     let aligner = BitextAligner(
       sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: loaded, presegmented: presegmented,
       srx: try srx.map(SRXOption.rules), progress: progress, anchors: anchors)

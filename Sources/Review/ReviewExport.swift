@@ -1,0 +1,86 @@
+import Alignment
+public import Exchange
+import Foundation
+
+/// The reviewed alignment in the formats `tandem align` writes, each link with its
+/// `status` (pending, accepted, edited), so that Tandem reads the file back as an
+/// alignment: the JSON and TSV readers keep the status as an `x-status` property.
+///
+/// The target of an edited link is the reviewer's text. The JSON leaves out
+/// `evidence`: after an edit the measurements no longer describe the link.
+public enum ReviewExport {
+  /// The formats Save can write, chosen by the output's extension.
+  public enum Format: String, Sendable, CaseIterable {
+    case json, tsv, tmx
+
+    public init?(path: String) {
+      guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+      self.init(rawValue: path[path.index(after: dot)...].lowercased())
+    }
+  }
+
+  private struct JSONLink: Encodable {
+    var id: Int
+    var source: [Int]
+    var target: [Int]
+    var sourceText: String
+    var targetText: String
+    var confidence: Double
+    var type: String
+    var lowConfidence: Bool
+    var reason: String?
+    var repeatOf: Int?
+    var status: String
+
+    enum CodingKeys: String, CodingKey {
+      case id, source, target, sourceText, targetText, confidence, type, lowConfidence, reason, status
+      case repeatOf = "repeat_of"
+    }
+  }
+
+  /// `{"links": [...]}` as `tandem align --format json` writes it, plus `status`.
+  public static func json(_ document: ReviewDocument) throws -> String {
+    let items = document.links.indices.map { index in
+      let item = document.links[index], link = item.link
+      return JSONLink(
+        id: index + 1, source: Array(link.source), target: Array(link.target),
+        sourceText: document.sourceText(index), targetText: document.targetText(index),
+        confidence: (link.confidence * 1000).rounded() / 1000, type: link.kind, lowConfidence: link.isLowConfidence,
+        reason: link.reason?.rawValue, repeatOf: link.repeatOf.map { $0 + 1 }, status: item.status.rawValue)
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(["links": items]), as: UTF8.self) + "\n"
+  }
+
+  /// The columns of `tandem align`'s TSV, then `status`. Tabs and line breaks become spaces.
+  public static func tsv(_ document: ReviewDocument) -> String {
+    func clean(_ text: String) -> String {
+      String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+    }
+    var out = "source\ttarget\tconfidence\ttype\tflag\treason\trepeat_of\tid\tstatus\n"
+    for index in document.links.indices {
+      let item = document.links[index], link = item.link
+      let fields = [clean(document.sourceText(index)), clean(document.targetText(index)),
+                    String(format: "%.3f", link.confidence), link.kind, link.isLowConfidence ? "low" : "",
+                    link.reason?.rawValue ?? "", link.repeatOf.map { String($0 + 1) } ?? "", String(index + 1),
+                    item.status.rawValue]
+      out += fields.joined(separator: "\t") + "\n"
+    }
+    return out
+  }
+
+  /// One unit per link with the alignment properties and `x-status`.
+  public static func units(_ document: ReviewDocument) -> [TranslationUnit] {
+    document.links.indices.map { index in
+      let item = document.links[index], link = item.link
+      var properties = TranslationUnit.alignmentProperties(
+        confidence: link.confidence, linkType: link.kind, lowConfidence: link.isLowConfidence,
+        reason: link.reason?.rawValue, repeatOf: link.repeatOf.map { String($0 + 1) })
+      properties.append(.init(type: "x-status", value: item.status.rawValue))
+      return TranslationUnit(
+        id: String(index + 1), sourceLanguage: document.sourceLanguage, targetLanguage: document.targetLanguage,
+        source: document.sourceText(index), target: document.targetText(index), properties: properties)
+    }
+  }
+}
