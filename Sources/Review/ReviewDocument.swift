@@ -28,18 +28,6 @@ public struct ReviewLink: Sendable, Hashable {
   }
 }
 
-/// A stretch of the alignment that realignment must keep as it is: an accepted or
-/// edited link. Same shape as the aligner's anchors, so the command maps one onto the other.
-public struct ReviewAnchor: Sendable, Hashable {
-  public var source: Range<Int>
-  public var target: Range<Int>
-
-  public init(source: Range<Int>, target: Range<Int>) {
-    self.source = source
-    self.target = target
-  }
-}
-
 /// Why an editing operation was refused; the page shows the message.
 public enum ReviewError: Error, Sendable, Equatable, CustomStringConvertible {
   case noSuchLink(Int, count: Int)
@@ -196,9 +184,9 @@ public struct ReviewDocument: Sendable, Hashable {
     replace(min(index, neighbour)...max(index, neighbour), with: kept)
   }
 
-  /// The accepted and edited links, which realignment keeps.
-  public var anchors: [ReviewAnchor] {
-    links.filter { $0.status.isConfirmed }.map { ReviewAnchor(source: $0.link.source, target: $0.link.target) }
+  /// The accepted and edited links, which realignment keeps: the aligner's anchors.
+  public var anchors: [AlignmentAnchor] {
+    links.filter { $0.status.isConfirmed }.map { AlignmentAnchor(source: $0.link.source, target: $0.link.target) }
   }
 
   /// Realigns every pending link between confirmed ones.
@@ -209,19 +197,19 @@ public struct ReviewDocument: Sendable, Hashable {
   /// links must cover every sentence, or the review is left unchanged.
   /// - Throws: ``ReviewError/realignmentLost(source:target:)`` if the new links do not
   ///   cover both sides, and whatever `realign` throws.
-  public mutating func realignPending(using realign: ([ReviewAnchor]) throws -> [AlignmentLink]) throws {
+  public mutating func realignPending(using realign: ([AlignmentAnchor]) throws -> [AlignmentLink]) throws {
     var fresh = try realign(anchors).map { ReviewLink($0) }
     let sourceCovered = fresh.reduce(0) { $0 + $1.link.source.count }
     let targetCovered = fresh.reduce(0) { $0 + $1.link.target.count }
     guard Self.tiles(fresh.map(\.link.source), count: source.count), Self.tiles(fresh.map(\.link.target), count: target.count)
     else { throw ReviewError.realignmentLost(source: sourceCovered, target: targetCovered) }
     Self.position(&fresh)
-    var confirmed: [ReviewAnchor: ReviewLink] = [:]
+    var confirmed: [AlignmentAnchor: ReviewLink] = [:]
     for link in links where link.status.isConfirmed {
-      confirmed[ReviewAnchor(source: link.link.source, target: link.link.target)] = link
+      confirmed[AlignmentAnchor(source: link.link.source, target: link.link.target)] = link
     }
     links = fresh.map { item in
-      guard var kept = confirmed[ReviewAnchor(source: item.link.source, target: item.link.target)] else { return item }
+      guard var kept = confirmed[AlignmentAnchor(source: item.link.source, target: item.link.target)] else { return item }
       kept.link.repeatOf = item.link.repeatOf
       return kept
     }
@@ -236,25 +224,6 @@ public struct ReviewDocument: Sendable, Hashable {
       next = range.upperBound
     }
     return next == count
-  }
-
-  /// The pending stretches between anchors: what realignment aligns afresh.
-  /// Each is the sentences after one anchor and before the next (either side may be empty).
-  public static func stretches(between anchors: [ReviewAnchor], sourceCount: Int, targetCount: Int)
-    -> [ReviewAnchor]
-  {
-    var result: [ReviewAnchor] = []
-    var s = 0, t = 0
-    func stretch(to sourceEnd: Int, _ targetEnd: Int) {
-      if sourceEnd > s || targetEnd > t { result.append(ReviewAnchor(source: s..<max(s, sourceEnd), target: t..<max(t, targetEnd))) }
-    }
-    for anchor in anchors {
-      stretch(to: anchor.source.lowerBound, anchor.target.lowerBound)
-      s = max(s, anchor.source.upperBound)
-      t = max(t, anchor.target.upperBound)
-    }
-    stretch(to: sourceCount, targetCount)
-    return result
   }
 
   private func range(of link: AlignmentLink, _ side: Side) -> Range<Int> { side == .source ? link.source : link.target }

@@ -1,4 +1,4 @@
-public import Alignment
+import Alignment
 import Terminology
 
 /// Renders a `ReviewDocument` as one self-contained HTML page: both sides in

@@ -10,7 +10,7 @@ public import Terminology
 /// An actor, because the server answers requests concurrently.
 public actor ReviewSession {
   public private(set) var document: ReviewDocument
-  private let realign: @Sendable ([ReviewAnchor]) throws -> [Alignment.AlignmentLink]
+  private let realign: @Sendable ([AlignmentAnchor]) throws -> [Alignment.AlignmentLink]
   private let check: @Sendable ([AlignedPair]) -> [QAFinding]
   private let save: @Sendable (ReviewDocument) throws -> String
 
@@ -19,7 +19,7 @@ public actor ReviewSession {
   ///   - check: The QA findings of the links (`QualityChecker.check`).
   ///   - save: Writes the reviewed alignment and returns where it went.
   public init(document: ReviewDocument,
-              realign: @escaping @Sendable ([ReviewAnchor]) throws -> [Alignment.AlignmentLink],
+              realign: @escaping @Sendable ([AlignmentAnchor]) throws -> [Alignment.AlignmentLink],
               check: @escaping @Sendable ([AlignedPair]) -> [QAFinding],
               save: @escaping @Sendable (ReviewDocument) throws -> String) {
     self.document = document

@@ -68,7 +68,7 @@ extension Tandem {
       let realigner = StretchRealigner(aligner: aligner, source: loaded.document.source, target: loaded.document.target)
       let output = output
       let session = ReviewSession(
-        document: loaded.document, realign: { try realigner.links(around: $0) }, check: { checker.check($0) },
+        document: loaded.document, realign: { realigner.links(around: $0) }, check: { checker.check($0) },
         save: { document in try ReviewInput.save(document, to: output, inputs: inputs) })
       let server = ReviewServer(session: session, title: title, port: port)
       try Self.wait {
@@ -101,40 +101,16 @@ extension Tandem.Review {
   }
 }
 
-/// Realigns around anchors by aligning each stretch between two anchors on its own,
-/// with the same aligner, and shifting its links to the stretch's place.
+/// Realigns a review around its accepted and edited links: the aligner's anchored
+/// search (`Aligner.align(…, anchors:)`), which keeps every anchor and aligns each
+/// stretch between two of them with the whole text's length model and lexicon.
 struct StretchRealigner: Sendable {
   var aligner: Aligner
   var source: [String]
   var target: [String]
 
-  func links(around anchors: [ReviewAnchor]) throws -> [AlignmentLink] {
-    let stretches = ReviewDocument.stretches(between: anchors, sourceCount: source.count, targetCount: target.count)
-    var pieces: [(start: Int, links: [AlignmentLink])] = anchors.map { anchor in
-      (Self.order(anchor.source, anchor.target), [AlignmentLink(source: anchor.source, target: anchor.target, confidence: 1)])
-    }
-    for stretch in stretches {
-      // Without paragraphs: given the stretch's share of them (numbered from its first or
-      // not), every link after a confirmed 2-2 on the sample came out doubtful (lexical, 0.25).
-      let result = aligner.align(source: Array(source[stretch.source]), target: Array(target[stretch.target]))
-      let shifted = result.links.map { link -> AlignmentLink in
-        var link = link
-        link.source = link.source.isEmpty ? stretch.source.lowerBound..<stretch.source.lowerBound
-          : link.source.lowerBound + stretch.source.lowerBound..<link.source.upperBound + stretch.source.lowerBound
-        link.target = link.target.isEmpty ? stretch.target.lowerBound..<stretch.target.lowerBound
-          : link.target.lowerBound + stretch.target.lowerBound..<link.target.upperBound + stretch.target.lowerBound
-        link.repeatOf = nil
-        return link
-      }
-      pieces.append((Self.order(stretch.source, stretch.target), shifted))
-    }
-    return pieces.sorted { $0.start < $1.start }.flatMap(\.links)
-  }
-
-  /// A key that sorts stretches and anchors into reading order: both sides grow together,
-  /// so the sum of the starts is monotone along the alignment.
-  private static func order(_ source: Range<Int>, _ target: Range<Int>) -> Int {
-    source.lowerBound + target.lowerBound
+  func links(around anchors: [AlignmentAnchor]) -> [AlignmentLink] {
+    aligner.align(source: source, target: target, anchors: anchors).links
   }
 }
 

@@ -94,20 +94,11 @@ private func tiles(_ document: ReviewDocument) -> Bool {
     #expect(document.links[2].link.repeatOf == 1)
   }
 
-  @Test func stretchesLieBetweenAnchors() {
-    let anchors = [ReviewAnchor(source: 1..<2, target: 1..<2), ReviewAnchor(source: 4..<5, target: 3..<3)]
-    #expect(ReviewDocument.stretches(between: anchors, sourceCount: 6, targetCount: 5) == [
-      ReviewAnchor(source: 0..<1, target: 0..<1), ReviewAnchor(source: 2..<4, target: 2..<3),
-      ReviewAnchor(source: 5..<6, target: 3..<5),
-    ])
-    #expect(ReviewDocument.stretches(between: [], sourceCount: 2, targetCount: 3) == [ReviewAnchor(source: 0..<2, target: 0..<3)])
-  }
-
   @Test func realignKeepsConfirmedLinksAndReplacesPendingOnes() throws {
     var document = sample()
     try document.accept(0)
     try document.edit(3, target: "Five!")
-    var seen: [ReviewAnchor] = []
+    var seen: [AlignmentAnchor] = []
     try document.realignPending { anchors in
       seen = anchors
       return [
@@ -117,7 +108,7 @@ private func tiles(_ document: ReviewDocument) -> Bool {
         AlignmentLink(source: 4..<5, target: 4..<5, confidence: 1),
       ]
     }
-    #expect(seen == [ReviewAnchor(source: 0..<1, target: 0..<1), ReviewAnchor(source: 4..<5, target: 4..<5)])
+    #expect(seen == [AlignmentAnchor(source: 0..<1, target: 0..<1), AlignmentAnchor(source: 4..<5, target: 4..<5)])
     #expect(document.links.map(\.status) == [.accepted, .pending, .pending, .edited])
     #expect(document.links[0].link.confidence == 0.9)  // the accepted link as it was
     #expect(document.targetText(3) == "Five!")
