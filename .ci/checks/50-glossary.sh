@@ -39,13 +39,18 @@ paste "$DE" <(head -14 "$EN") | head -14 > "$OUT/aligned.tsv"
 GLOSSARY="$OUT/sample.utf8" "$SHARED/tools/omegat-check" "$OUT/aligned.tmx" "$DE" "the collapse of the Soviet Union in 1991" \
   | tail -1 | grep -q PASS || fail "OmegaT did not run with the glossary"
 
-# tandem check: the untouched sample has no errors (exit 0) and one repeated-block finding naming
-# both ranges; a changed number and changed names are errors (exit 1) at line 11 and line 1;
+# tandem check: the untouched sample has one error, its real flaw ("die USA und China" where
+# the text is about Russia and North Korea, issue 11: exit 1), and one repeated-block finding
+# naming both ranges; a changed number and changed names are errors at line 11 and line 1;
 # a missing file is exit 2.
 set +e
 "$TANDEM" check "$DE" "$EN" > "$OUT/check.txt"; status=$?
 set -e
-[ $status -eq 0 ] || { cat "$OUT/check.txt"; fail "tandem check on the sample should exit 0 (no errors), got $status"; }
+[ $status -eq 1 ] || { cat "$OUT/check.txt"; fail "tandem check on the sample should exit 1 (its one error), got $status"; }
+grep -q '^de:1 / en:1: error \[names-out-of-context\].*USA und China' "$OUT/check.txt" \
+  || { cat "$OUT/check.txt"; fail "tandem check misses 'die USA und China' in the first sentence"; }
+errors=$(grep -c ': error \[' "$OUT/check.txt")
+[ "$errors" -eq 1 ] || { cat "$OUT/check.txt"; fail "tandem check reports $errors errors on the sample (1 expected)"; }
 grep -q '^de:15–27: warning \[repeated-block\] source lines 15–27 repeat lines 2–14' "$OUT/check.txt" \
   || fail "tandem check does not report the repeated block as one finding naming lines 15–27 and 2–14"
 findings=$(grep -c '\[[a-z-]*\]' "$OUT/check.txt")
@@ -61,7 +66,7 @@ sed '1s/the US and China/Russia and North Korea/' "$EN" > "$OUT/names.en.txt"
 grep -q '^de:1 / en:1: error \[name-mismatch\]' "$OUT/names.txt" || fail "tandem check misses the changed names"
 "$TANDEM" check "$DE" "$OUT/json.txt" --json > "$OUT/check.json" 2>/dev/null && fail "tandem check of a missing file succeeded" || status=$?
 [ $status -eq 2 ] || fail "tandem check of a missing file should exit 2, got $status"
-"$TANDEM" check "$DE" "$EN" --json > "$OUT/check.json"
+"$TANDEM" check "$DE" "$EN" --json > "$OUT/check.json" || true
 python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))["findings"]; b=[x for x in f if x["rule"]=="repeated-block"][0]; assert b["source_lines"]==[15,27] and b["target_lines"]==[] and b["link"]>0, b' "$OUT/check.json" \
   || fail "tandem check --json lacks source_lines/target_lines"
-echo "glossary: $(($(wc -l < "$OUT/sample.tsv") - 1)) entries; formats valid; check: sample clean but for the repeated block, changed numbers/names are errors"
+echo "glossary: $(($(wc -l < "$OUT/sample.tsv") - 1)) entries; formats valid; check: the sample's wrong countries are its one error, the repeated block one warning, changed numbers/names are errors"
