@@ -19,39 +19,18 @@ public enum ReviewExport {
     }
   }
 
-  private struct JSONLink: Encodable {
-    var id: Int
-    var source: [Int]
-    var target: [Int]
-    var sourceText: String
-    var targetText: String
-    var confidence: Double
-    var type: String
-    var lowConfidence: Bool
-    var reason: String?
-    var repeatOf: Int?
-    var status: String
-
-    enum CodingKeys: String, CodingKey {
-      case id, source, target, sourceText, targetText, confidence, type, lowConfidence, reason, status
-      case repeatOf = "repeat_of"
-    }
-  }
-
   /// `{"links": [...]}` as `tandem align --format json` writes it, plus `status`.
   public static func json(_ document: ReviewDocument) throws -> String {
-    let items = document.links.indices.map { index in
+    try AlignmentLinkRecord.document(document.links.indices.map { index in
       let item = document.links[index], link = item.link
-      return JSONLink(
+      return AlignmentLinkRecord(
         id: index + 1, source: Array(link.source), target: Array(link.target),
-        sourceText: document.sourceText(index), targetText: document.targetText(index),
-        confidence: (link.confidence * 1000).rounded() / 1000, type: link.kind, lowConfidence: link.isLowConfidence,
-        reason: link.reason?.rawValue, repeatOf: link.repeatOf.map { $0 + 1 }, status: item.status.rawValue)
-    }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(["links": items]), as: UTF8.self) + "\n"
+        sourceText: document.sourceText(index), targetText: document.targetText(index), confidence: link.confidence,
+        type: link.kind, lowConfidence: link.isLowConfidence, reason: link.reason?.rawValue,
+        repeatOf: link.repeatOf.map { $0 + 1 }, status: item.status.rawValue)
+    })
   }
+
 
   /// The columns of `tandem align`'s TSV, then `status`. Tabs and line breaks become spaces.
   public static func tsv(_ document: ReviewDocument) -> String {

@@ -124,59 +124,21 @@ struct AlignmentOutput {
     return out
   }
 
-  private struct JSONLink: Encodable {
-    var id: Int
-    var source: [Int]
-    var target: [Int]
-    var sourceText: String
-    var targetText: String
-    var confidence: Double
-    var type: String
-    var lowConfidence: Bool
-    var reason: String?
-    var repeatOf: Int?
-    var evidence: Evidence?
-
-    enum CodingKeys: String, CodingKey {
-      case id, source, target, sourceText, targetText, confidence, type, lowConfidence, reason, evidence
-      case repeatOf = "repeat_of"
-    }
-  }
-
-  /// `LinkEvidence`, the measures behind the confidence (what
-  /// Benchmarks/fit-confidence.py fits the confidence model on).
-  private struct Evidence: Encodable {
-    var posterior: Double
-    var copyPosterior: Double
-    var lengthCost: Double
-    var lexicalSupport: Double
-    var shiftedSupport: Double
-    var neighbourPosterior: Double
-    var irregularDistance: Int
-
-    init(_ e: LinkEvidence) {
-      func round(_ x: Double) -> Double { (x * 10000).rounded() / 10000 }
-      posterior = round(e.posterior)
-      copyPosterior = round(e.copyPosterior)
-      lengthCost = round(e.lengthCost)
-      lexicalSupport = round(e.lexicalSupport)
-      shiftedSupport = round(e.shiftedSupport)
-      neighbourPosterior = round(e.neighbourPosterior)
-      irregularDistance = e.irregularDistance
-    }
-  }
-
   private func json() throws -> String {
-    let items = keptIndices.map { index in
+    try AlignmentLinkRecord.document(keptIndices.map { index in
       let link = links[index]
-      return JSONLink(id: index + 1, source: Array(link.source), target: Array(link.target),
-                      sourceText: text(source, link.source), targetText: text(target, link.target),
-                      confidence: (link.confidence * 1000).rounded() / 1000, type: link.kind,
-                      lowConfidence: link.isLowConfidence, reason: link.reason?.rawValue,
-                      repeatOf: link.repeatOf.map { $0 + 1 }, evidence: link.evidence.map(Evidence.init))
-    }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(["links": items]), as: UTF8.self) + "\n"
+      return AlignmentLinkRecord(
+        id: index + 1, source: Array(link.source), target: Array(link.target),
+        sourceText: text(source, link.source), targetText: text(target, link.target), confidence: link.confidence,
+        type: link.kind, lowConfidence: link.isLowConfidence, reason: link.reason?.rawValue,
+        repeatOf: link.repeatOf.map { $0 + 1 },
+        evidence: link.evidence.map { e in
+          AlignmentLinkRecord.Evidence(
+            posterior: e.posterior, copyPosterior: e.copyPosterior, lengthCost: e.lengthCost,
+            lexicalSupport: e.lexicalSupport, shiftedSupport: e.shiftedSupport,
+            neighbourPosterior: e.neighbourPosterior, irregularDistance: e.irregularDistance)
+        })
+    })
   }
+
 }

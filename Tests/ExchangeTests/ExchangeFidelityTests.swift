@@ -177,4 +177,24 @@ import Testing
     let missing = JSONReader(source: MemoryByteSource(Array(json.utf8)), fileName: "a.json")
     #expect(throws: ExchangeError.missingLanguage(file: "a.json", which: "source")) { try missing.readAll() }
   }
+
+  /// What `tandem review` saves reads back with each link's status, as the TSV's
+  /// `status` column does.
+  @Test func reviewedJSONKeepsTheStatus() throws {
+    let written = try AlignmentLinkRecord.document([
+      AlignmentLinkRecord(id: 1, source: [0], target: [0], sourceText: "Eins.", targetText: "One.", confidence: 0.9,
+                          type: "1-1", lowConfidence: false, status: "accepted"),
+      AlignmentLinkRecord(id: 2, source: [1], target: [1], sourceText: "Zwei.", targetText: "Two!", confidence: 0.4,
+                          type: "1-1", lowConfidence: true, reason: "lexical", status: "edited"),
+    ])
+    let units = try JSONReader(source: MemoryByteSource(Array(written.utf8)), fileName: "r.json",
+                               sourceLanguage: "de", targetLanguage: "en").readAll()
+    #expect(units.map { $0.property("x-status") } == ["accepted", "edited"])
+    #expect(units.map(\.id) == ["1", "2"] && units[1].property("x-reason") == "lexical")
+    let tsv = "source\ttarget\tconfidence\ttype\tflag\treason\trepeat_of\tid\tstatus\n"
+      + "Eins.\tOne.\t0.900\t1-1\t\t\t\t1\taccepted\nZwei.\tTwo!\t0.400\t1-1\tlow\tlexical\t\t2\tedited\n"
+    let fromTSV = try TSVReader(source: MemoryByteSource(Array(tsv.utf8)), fileName: "r.tsv",
+                                sourceLanguage: "de", targetLanguage: "en").readAll()
+    #expect(fromTSV.map(\.properties) == units.map(\.properties))
+  }
 }

@@ -92,12 +92,7 @@ public final class JSONReader: TranslationUnitReader {
     guard let source = sourceLanguage else { throw .missingLanguage(file: fileName, which: "source") }
     guard let target = targetLanguage else { throw .missingLanguage(file: fileName, which: "target") }
     pendingLinks = document.links.enumerated().reversed().map { index, link in
-      TranslationUnit(
-        id: String(link.id ?? index + 1), sourceLanguage: source, targetLanguage: target,
-        source: link.sourceText, target: link.targetText,
-        properties: TranslationUnit.alignmentProperties(
-          confidence: link.confidence, linkType: link.type, lowConfidence: link.lowConfidence ?? false,
-          reason: link.reason, repeatOf: link.repeatOf.map(String.init)))
+      link.unit(number: index + 1, sourceLanguage: source, targetLanguage: target)
     }
     return pendingLinks.popLast()
   }
@@ -134,25 +129,9 @@ public final class JSONReader: TranslationUnitReader {
   }
 }
 
-/// What `tandem align --format json` writes.
+/// What `tandem align --format json` and `tandem review` write.
 private struct AlignmentLinksDocument: Decodable {
-  struct Link: Decodable {
-    var sourceText: String
-    var targetText: String
-    var confidence: Double?
-    var type: String?
-    var lowConfidence: Bool?
-    var reason: String?
-    var repeatOf: Int?
-    var id: Int?
-
-    enum CodingKeys: String, CodingKey {
-      case sourceText, targetText, confidence, type, lowConfidence, reason, id
-      case repeatOf = "repeat_of"
-    }
-  }
-
-  var links: [Link]
+  var links: [AlignmentLinkRecord]
 }
 
 /// The reader is a cursor over one file; one task uses it at a time.
