@@ -92,14 +92,19 @@ public struct Aligner: Sendable {
     let dictionaryTranslations = translations(source: sourceSide, target: targetSide)
     let usesParagraphs = sourceParagraphs != nil && targetParagraphs != nil
     let stretches = anchors.isEmpty ? nil : AnchorStretches(anchors: anchors, sourceCount: source.count, targetCount: target.count)
+    // The first pass's ratio counts only text that pairs: a block pasted
+    // twice on one side once (the other side translates it once), and none of
+    // what the anchors leave without counterpart.
+    let paired = stretches?.paired ?? (source: [0..<source.count], target: [0..<target.count])
+    let pairedRatio = targetSide.characters(in: paired.target) / max(sourceSide.characters(in: paired.source), 1)
 
     // Pass 1: length, dictionary, shared keys. A plausible ratio keeps the
     // length model useful when the sizes differ wildly (align what can be aligned).
-    let firstRatio = min(max(ratio, 0.5), 2.0)
+    let firstRatio = min(max(pairedRatio, 0.5), 2.0)
     let passes = options.learnsLexicon ? 2 : 1
     var (path, evidence) = search(source: sourceSide, target: targetSide, stretches: stretches,
                                   translations: dictionaryTranslations,
-                                  ratio: firstRatio, variance: 6.8, usesParagraphs: usesParagraphs, previous: nil,
+                                  ratio: firstRatio, variance: Self.firstPassVariance, usesParagraphs: usesParagraphs, previous: nil,
                                   temperature: options.learnsLexicon ? 1 : parameters.temperature,
                                   progress: AlignmentProgress(pass: 1, passes: passes, fraction: 0))
     if options.learnsLexicon {
@@ -238,11 +243,17 @@ public struct Aligner: Sendable {
     return (search.run(), scorer)
   }
 
-  /// Ratio and variance of the Gale–Church model, from the confident 1-1 links.
+  /// The variance of the length model (per character, in the unit of
+  /// `BeadScorer.lengthDeviation`) until the text has taught one.
+  static let firstPassVariance = 6.8
+
+  /// Ratio and variance of the Gale–Church model, from the confident 1-1 links;
+  /// with fewer than 20 of them (where one outlier would decide the variance),
+  /// `fallbackRatio` and `firstPassVariance`.
   static func lengthModel(links: [AlignmentLink], source: SideFeatures, target: SideFeatures,
                           fallbackRatio: Double) -> (ratio: Double, variance: Double) {
     let sure = links.filter { $0.source.count == 1 && $0.target.count == 1 && $0.confidence >= 0.5 }
-    guard sure.count >= 20 else { return (fallbackRatio, 6.8) }
+    guard sure.count >= 20 else { return (fallbackRatio, firstPassVariance) }
     var ls = 0.0, lt = 0.0
     for link in sure {
       ls += source.lengths[link.source.lowerBound]
@@ -251,9 +262,9 @@ public struct Aligner: Sendable {
     let ratio = lt / ls
     var sum = 0.0
     for link in sure {
-      let s = source.lengths[link.source.lowerBound], t = target.lengths[link.target.lowerBound]
-      let d = t - ratio * s
-      sum += d * d / max((s + t / ratio) / 2, 1)
+      let d = BeadScorer.lengthDeviation(source: source.lengths[link.source.lowerBound],
+                                         target: target.lengths[link.target.lowerBound], ratio: ratio, variance: 1)
+      sum += d * d
     }
     return (ratio, min(max(sum / Double(sure.count), 1), 50))
   }

@@ -38,6 +38,15 @@ struct AnchorStretches {
     source.append(i..<max(i, sourceCount))
     target.append(j..<max(j, targetCount))
   }
+
+  /// The source and target sentences known to pair with something on the
+  /// other side: the anchors, and the stretches with sentences on both sides
+  /// (a stretch with one side empty is certainly without counterpart).
+  var paired: (source: [Range<Int>], target: [Range<Int>]) {
+    let both = source.indices.filter { !source[$0].isEmpty && !target[$0].isEmpty }
+    let anchored = anchors.filter { !$0.source.isEmpty && !$0.target.isEmpty }
+    return (both.map { source[$0] } + anchored.map(\.source), both.map { target[$0] } + anchored.map(\.target))
+  }
 }
 
 extension SideFeatures {

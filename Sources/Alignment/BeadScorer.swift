@@ -15,7 +15,8 @@ struct BeadScorer {
   var parameters: ScoringParameters
   /// Target characters per source character.
   var lengthRatio: Double
-  /// Variance of target length around ratio × source length, per character.
+  /// Variance of the length difference per character, both lengths measured
+  /// in the middle unit of `lengthDeviation` (so the same whichever side is the source).
   var lengthVariance: Double
   let usesParagraphs: Bool
 
@@ -54,9 +55,21 @@ struct BeadScorer {
     var ls = 0.0, lt = 0.0
     for i in i0..<i0 + a { ls += source.lengths[i] }
     for j in j0..<j0 + c { lt += target.lengths[j] }
-    let mean = max((ls + lt / lengthRatio) / 2, 1)
-    let delta = abs(lt - lengthRatio * ls) / (lengthVariance * mean).squareRoot()
+    let delta = abs(Self.lengthDeviation(source: ls, target: lt, ratio: lengthRatio, variance: lengthVariance))
     return min(-log(max(erfc(delta / 2.0.squareRoot()), 1e-12)), 27.6)
+  }
+
+  /// Gale–Church's δ: the target length's distance from what the source
+  /// length predicts, in standard deviations. Both lengths are first
+  /// brought to a unit halfway between the languages (source × √ratio,
+  /// target ÷ √ratio): measured in source characters, as Gale and Church
+  /// do, δ would change by ratio^¾ when the texts swap sides, and German →
+  /// English would align differently from English → German. Swapping the
+  /// sides (and inverting the ratio) only flips δ's sign.
+  static func lengthDeviation(source: Double, target: Double, ratio: Double, variance: Double) -> Double {
+    let scale = ratio.squareRoot()
+    let x = source * scale, y = target / scale
+    return (y - x) / (variance * max((x + y) / 2, 1)).squareRoot()
   }
 
   func cost(_ i0: Int, _ a: Int, _ j0: Int, _ c: Int, shape: Int) -> Double {

@@ -36,6 +36,28 @@ struct SideFeatures {
   var firstCopy: [Int32] = []
 
   var count: Int { lengths.count }
+
+  /// Characters of the sentences in `ranges`, with each pasted block counted
+  /// once: a pasted block is a run of at least three sentences repeating, in
+  /// order, sentences found earlier on the side (see `firstCopy`); its later
+  /// copies are left out. Texts whose stock sentences merely recur have no
+  /// such runs.
+  func characters(in ranges: [Range<Int>]) -> Double {
+    func isLaterCopy(_ i: Int) -> Bool { firstCopy[i] >= 0 && Int(firstCopy[i]) != i }
+    var counted = [Bool](repeating: true, count: count)
+    var start = 0
+    while start < count {
+      guard isLaterCopy(start) else {
+        start += 1
+        continue
+      }
+      var end = start + 1
+      while end < count, isLaterCopy(end), firstCopy[end] == firstCopy[end - 1] + 1 { end += 1 }
+      if end - start >= 3 { for i in start..<end { counted[i] = false } }
+      start = end
+    }
+    return ranges.reduce(0) { sum, range in sum + range.reduce(0) { counted[$1] ? $0 + lengths[$1] : $0 } }
+  }
 }
 
 /// Builds `SideFeatures` for both sides, interning shared keys in one space.

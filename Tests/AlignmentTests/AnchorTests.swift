@@ -55,12 +55,15 @@ import Testing
   }
 
   @Test func anAnchorRepairsADerailedStretch() throws {
-    // Plain sentences, told apart only by their lengths, and a block of ten
-    // missing from the translation: where the gap goes is a guess.
+    // Plain sentences, told apart only by their lengths (each ends in a
+    // two-letter code, which matches nothing on the other side, so that no
+    // sentence repeats verbatim), and a block of ten missing from the
+    // translation: where the gap goes is a guess.
     let lengths = (0..<count).map { 20 + ($0 * 37) % 50 }
-    let source = lengths.map { "Er ging" + String(repeating: " weiter", count: $0 / 7) + "." }
+    func code(_ k: Int) -> String { String(UnicodeScalar(UInt8(97 + k / 26))) + String(UnicodeScalar(UInt8(97 + k % 26))) }
+    let source = lengths.enumerated().map { "Er ging" + String(repeating: " weiter", count: $0.element / 7) + ", \(code($0.offset))." }
     let target = lengths.enumerated().filter { !(20..<30).contains($0.offset) }
-      .map { "He went" + String(repeating: " on", count: $0.element / 3) + "." }
+      .map { "He went" + String(repeating: " on", count: $0.element / 3) + ", \(code($0.offset))." }
     var options = Aligner.Options()
     options.learnsLexicon = false
     let aligner = try Aligner(sourceLanguage: "de", targetLanguage: "en", options: options)
