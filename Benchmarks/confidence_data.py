@@ -64,11 +64,14 @@ def features(link):
     e = link['evidence']
     shape = (len(link['source']), len(link['target']))
     gap = 0 in shape
+    if shape != (1, 1) and shape not in SHAPES:  # 3-2, 2-3, 4-1, 1-4 share the 1-3 / 3-1 coefficient
+        shape = (1, 3) if shape[1] > shape[0] else (3, 1)
     posterior = logit(e['copyPosterior'])
     return ([1.0] + [1.0 if shape == s else 0.0 for s in SHAPES]
             + [0.0 if gap else posterior, posterior if gap else 0.0, logit(e['neighbourPosterior']),
                e['lengthCost'], e['shiftedSupport'],
-               1.0 if e['irregularDistance'] == 1 else 0.0, 1.0 if e['irregularDistance'] == 2 else 0.0])
+               1.0 if e['irregularDistance'] == 1 else 0.0, 1.0 if e['irregularDistance'] == 2 else 0.0,
+               0.0 if e.get('agreesWithFirstPass', True) else 1.0])
 
 
 def labelled(tandem, shared, name, work):

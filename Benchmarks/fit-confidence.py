@@ -16,7 +16,8 @@ import confidence_data as data
 
 NAMES = (['intercept'] + ['shape %d-%d' % shape for shape in data.SHAPES]
          + ['logit(copy posterior), 2 sides', 'logit(copy posterior), gap', 'logit(neighbour posterior)',
-            'length cost', 'shifted support', 'irregular link next', 'irregular link 2 away'])
+            'length cost', 'shifted support', 'irregular link next', 'irregular link 2 away',
+            'first pass chose another link'])
 RIDGE = 1e-3
 
 

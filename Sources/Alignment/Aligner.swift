@@ -120,6 +120,10 @@ public struct Aligner: Sendable {
                                 ratio: ratio2, variance: variance2, usesParagraphs: usesParagraphs, previous: links,
                                 temperature: parameters.temperature,
                                 progress: AlignmentProgress(pass: 2, passes: passes, fraction: 0))
+      let firstPass = Set(links.map { [$0.source, $0.target] })
+      for k in evidence.indices where evidence[k] != nil {
+        evidence[k]?.agreesWithFirstPass = firstPass.contains([path.links[k].source, path.links[k].target])
+      }
     }
     let links = path.links
     // The share of links with both sides that the search is sure of: 0.84–0.95

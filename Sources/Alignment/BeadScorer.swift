@@ -7,7 +7,11 @@ import Foundation
 /// terms when the texts had paragraphs.
 struct BeadScorer {
   /// Bead shapes (source count, target count) the search considers.
-  static let shapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3)]
+  /// Up to five sentences: 3-2, 2-3, 4-1 and 1-4 beads are where Text+Berg's
+  /// articles and the books' long periods split differently (without them
+  /// such a link became two wrong ones).
+  static let shapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3),
+                                     (3, 2), (2, 3), (4, 1), (1, 4)]
 
   let source: SideFeatures
   let target: SideFeatures
@@ -109,8 +113,10 @@ struct BeadScorer {
 /// The weights of the bead cost. Chosen on the Text+Berg dev document and
 /// kept general: they do not depend on the language pair.
 struct ScoringParameters: Sendable {
-  /// −log prior of each shape in `BeadScorer.shapes` order.
-  var priors: [Double] = [0, 4.6, 4.6, 2.3, 2.3, 4.5, 6.5, 6.5]
+  /// −log prior of each shape in `BeadScorer.shapes` order. Beyond 1-1 a
+  /// bead pays about 2.1 for each further sentence (2-1: 2.3, 2-2 and 3-1:
+  /// 4.5–6.5, five sentences: 8.5); 1-0 and 0-1 pay 4.6.
+  var priors: [Double] = [0, 4.6, 4.6, 2.3, 2.3, 4.5, 6.5, 6.5, 8.5, 8.5, 8.5, 8.5]
   var lengthWeight = 0.8
   var lexicalWeight = 20.0
   var paragraphPenalty = 3.0

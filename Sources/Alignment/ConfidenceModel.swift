@@ -25,9 +25,13 @@ public struct LinkEvidence: Sendable, Hashable {
   /// How many links away the nearest link other than 1-1 is: 1 or 2, or 0
   /// when there is none that close. Slips gather around such links.
   public var irregularDistance: Int
+  /// Whether the first pass (before the learned lexicon) chose this same link.
+  /// Where the two passes disagree, one of them is wrong.
+  public var agreesWithFirstPass: Bool
 
   public init(posterior: Double, copyPosterior: Double, lengthCost: Double, lexicalSupport: Double,
-              shiftedSupport: Double, neighbourPosterior: Double, irregularDistance: Int = 0) {
+              shiftedSupport: Double, neighbourPosterior: Double, irregularDistance: Int = 0,
+              agreesWithFirstPass: Bool = true) {
     self.posterior = posterior
     self.copyPosterior = copyPosterior
     self.lengthCost = lengthCost
@@ -35,6 +39,7 @@ public struct LinkEvidence: Sendable, Hashable {
     self.shiftedSupport = shiftedSupport
     self.neighbourPosterior = neighbourPosterior
     self.irregularDistance = irregularDistance
+    self.agreesWithFirstPass = agreesWithFirstPass
   }
 }
 
@@ -55,9 +60,11 @@ public struct ConfidenceModel: Sendable {
   /// `shared/data/books-opus`, aligned with trans-de-en; checked by
   /// `Benchmarks/bench-confidence.sh` on `shared/data/books-deen` too, which
   /// the fit does not see.
-  public static let standard = ConfidenceModel(coefficients: [1.1264, -0.3214, -0.5256, -0.5506, -2.7317, -1.3173, -1.1031, -0.3805, 0.4959, -0.1502, 0.0784, -0.0061, -0.2266, -0.9422, -0.4131])
+  public static let standard = ConfidenceModel(coefficients: [1.1553, -0.2935, -0.5367, -0.4559, -2.7885, -1.2468, -0.8076, -0.3836, 0.4792, -0.2141, 0.0793, 0.0238, -0.1093, -0.8861, -0.4272, -0.4630])
 
   /// Link shapes other than 1-1 with a coefficient of their own, in `features` order.
+  /// The rarer five-sentence shapes (3-2, 2-3, 4-1, 1-4) share the coefficient of
+  /// 3-1, or of 1-3 when the target side has more sentences.
   static let shapes: [(Int, Int)] = [(1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (1, 0), (0, 1)]
 
   /// The log-odds clamp. Posteriors of exactly 0 or 1 are common, and above
@@ -80,16 +87,19 @@ public struct ConfidenceModel: Sendable {
   /// 1; one indicator per shape of `shapes`; logit(copy posterior) of a link
   /// with both sides, and of a link with an empty side; logit(neighbour
   /// posterior); length cost; shifted support; whether a link other than 1-1
-  /// is next to this one, or two links away. The fitting script computes the
-  /// same from the JSON output's `evidence`. Lexical support is left out: the
+  /// is next to this one, or two links away; whether the first pass chose
+  /// another link. The fitting script computes the same from the JSON
+  /// output's `evidence`. Lexical support is left out: the
   /// posterior holds it already, and on the books it added nothing (links
   /// were 88–93% right at every level of it); it still names the reason.
   static func features(_ e: LinkEvidence, sourceCount: Int, targetCount: Int) -> [Double] {
     let gap = sourceCount == 0 || targetCount == 0
     let posterior = logit(e.copyPosterior)
-    return [1] + shapes.map { $0 == (sourceCount, targetCount) ? 1 : 0 }
+    let known = shapes.contains { $0 == (sourceCount, targetCount) } || (sourceCount, targetCount) == (1, 1)
+    let shape = known ? (sourceCount, targetCount) : targetCount > sourceCount ? (1, 3) : (3, 1)
+    return [1] + shapes.map { $0 == shape ? 1 : 0 }
       + [gap ? 0 : posterior, gap ? posterior : 0, logit(e.neighbourPosterior), e.lengthCost, e.shiftedSupport,
-         e.irregularDistance == 1 ? 1 : 0, e.irregularDistance == 2 ? 1 : 0]
+         e.irregularDistance == 1 ? 1 : 0, e.irregularDistance == 2 ? 1 : 0, e.agreesWithFirstPass ? 0 : 1]
   }
 
   /// The probability that a link of this shape with this evidence is right.

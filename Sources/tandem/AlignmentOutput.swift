@@ -136,7 +136,8 @@ struct AlignmentOutput {
           AlignmentLinkRecord.Evidence(
             posterior: e.posterior, copyPosterior: e.copyPosterior, lengthCost: e.lengthCost,
             lexicalSupport: e.lexicalSupport, shiftedSupport: e.shiftedSupport,
-            neighbourPosterior: e.neighbourPosterior, irregularDistance: e.irregularDistance)
+            neighbourPosterior: e.neighbourPosterior, irregularDistance: e.irregularDistance,
+            agreesWithFirstPass: e.agreesWithFirstPass)
         })
     })
   }

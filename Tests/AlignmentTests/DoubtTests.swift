@@ -32,7 +32,9 @@ import Testing
     let model = ConfidenceModel.standard
     let clean = model.confidence(evidence(posterior: 0.95, length: 0.3, lexical: 0.7), sourceCount: 1, targetCount: 1)
     #expect(model.confidence(evidence(posterior: 0.5, length: 0.3, lexical: 0.7), sourceCount: 1, targetCount: 1) < clean)
-    #expect(model.confidence(evidence(posterior: 0.95, length: 9, lexical: 0.7), sourceCount: 1, targetCount: 1) < clean)
+    // Length acts through the posterior and through `LinkReview`'s ceiling for
+    // implausible lengths: given the posterior, the books showed no further
+    // effect (the fitted coefficient is about 0), so the model has none to test.
     #expect(model.confidence(evidence(posterior: 0.95, length: 0.3, lexical: 0.7, neighbour: 0.2), sourceCount: 1, targetCount: 1) < clean)
     #expect(model.confidence(evidence(posterior: 0.95, length: 0.3, lexical: 0.7, shifted: 0.4), sourceCount: 1, targetCount: 1) < clean)
     var nextToIrregular = evidence(posterior: 0.95, length: 0.3, lexical: 0.7)
@@ -81,9 +83,12 @@ import Testing
     var source = (0..<12).map(de)
     source.insert(de(6).replacingOccurrences(of: ".", with: "!"), at: 7)
     let links = try align(source, (0..<12).map(en)).links
-    let doubtful = links.filter(\.isLowConfidence)
-    #expect(doubtful.count == 1 && doubtful.allSatisfy { $0.source.lowerBound >= 6 && $0.source.upperBound <= 8 })
-    #expect(doubtful.allSatisfy { $0.reason == .ambiguous }, "\(doubtful)")
+    // Both rivals are in doubt (either placement is as good: about even odds),
+    // the links away from them are not.
+    let rivals = links.filter { $0.source.lowerBound >= 6 && $0.source.upperBound <= 8 }
+    #expect(rivals.count == 2 && rivals.allSatisfy { $0.confidence < 0.75 }, "\(rivals)")
+    #expect(links.filter { $0.source.upperBound <= 5 || $0.source.lowerBound >= 9 }.allSatisfy { $0.confidence >= 0.85 })
+    #expect(links.filter(\.isLowConfidence).allSatisfy { $0.reason == .ambiguous }, "\(links)")
   }
 
   @Test func unrelatedTextsMakeEveryLinkDoubtful() throws {

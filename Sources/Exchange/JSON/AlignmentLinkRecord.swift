@@ -35,10 +35,12 @@ public struct AlignmentLinkRecord: Codable, Sendable, Equatable {
     public var shiftedSupport: Double
     public var neighbourPosterior: Double
     public var irregularDistance: Int
+    public var agreesWithFirstPass: Bool?
 
     /// The measures rounded to four decimals, as they are written.
     public init(posterior: Double, copyPosterior: Double, lengthCost: Double, lexicalSupport: Double,
-                shiftedSupport: Double, neighbourPosterior: Double, irregularDistance: Int) {
+                shiftedSupport: Double, neighbourPosterior: Double, irregularDistance: Int,
+                agreesWithFirstPass: Bool) {
       func round(_ x: Double) -> Double { (x * 10000).rounded() / 10000 }
       self.posterior = round(posterior)
       self.copyPosterior = round(copyPosterior)
@@ -47,6 +49,7 @@ public struct AlignmentLinkRecord: Codable, Sendable, Equatable {
       self.shiftedSupport = round(shiftedSupport)
       self.neighbourPosterior = round(neighbourPosterior)
       self.irregularDistance = irregularDistance
+      self.agreesWithFirstPass = agreesWithFirstPass
     }
   }
 
