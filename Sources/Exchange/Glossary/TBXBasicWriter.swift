@@ -10,7 +10,7 @@ public enum TBXBasicWriter {
     var out = """
       <?xml version="1.0" encoding="UTF-8"?>
       <!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">
-      <martif type="TBX-Basic" xml:lang="\(e(sourceLanguage))">
+      <martif type="TBX-Basic" xml:lang="\(GlossaryXML.attribute(sourceLanguage))">
         <martifHeader>
           <fileDesc>
             <titleStmt><title>Glossary \(e(sourceLanguage))–\(e(targetLanguage))</title></titleStmt>
@@ -40,7 +40,7 @@ public enum TBXBasicWriter {
 
   private static func langSet(_ language: String, term: String, variants: [String], context: String?) -> String {
     let e = GlossaryXML.escape
-    var out = "        <langSet xml:lang=\"\(e(language))\">\n"
+    var out = "        <langSet xml:lang=\"\(GlossaryXML.attribute(language))\">\n"
     out += "          <tig>\n            <term>\(e(term))</term>\n"
     out += "            <termNote type=\"administrativeStatus\">preferredTerm-admn-sts</termNote>\n"
     if let context, !context.isEmpty { out += "            <descrip type=\"context\">\(e(context))</descrip>\n" }

@@ -8,7 +8,7 @@ public enum TBXCoreWriter {
     let e = GlossaryXML.escape
     var out = """
       <?xml version="1.0" encoding="UTF-8"?>
-      <tbx type="TBX-Core" style="dca" xml:lang="\(e(sourceLanguage))" xmlns="urn:iso:std:iso:30042:ed-2">
+      <tbx type="TBX-Core" style="dca" xml:lang="\(GlossaryXML.attribute(sourceLanguage))" xmlns="urn:iso:std:iso:30042:ed-2">
         <tbxHeader>
           <fileDesc>
             <titleStmt><title>Glossary \(e(sourceLanguage))–\(e(targetLanguage))</title></titleStmt>
@@ -37,7 +37,7 @@ public enum TBXCoreWriter {
 
   private static func langSec(_ language: String, term: String, variants: [String], context: String?) -> String {
     let e = GlossaryXML.escape
-    var out = "        <langSec xml:lang=\"\(e(language))\">\n"
+    var out = "        <langSec xml:lang=\"\(GlossaryXML.attribute(language))\">\n"
     out += "          <termSec>\n            <term>\(e(term))</term>\n"
     if let context, !context.isEmpty { out += "            <descrip type=\"context\">\(e(context))</descrip>\n" }
     out += "          </termSec>\n"

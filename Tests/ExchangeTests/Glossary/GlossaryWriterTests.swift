@@ -84,7 +84,9 @@ import Terminology
   }
 
   @Test func xmlEscapingRemovesForbiddenCharacters() {
-    #expect(GlossaryXML.escape("a\u{1}b\u{FFFE}c<\"") == "abc&lt;&quot;")
+    #expect(GlossaryXML.escape("a\u{1}b\u{FFFE}c<\"") == "abc&lt;\"")
+    #expect(GlossaryXML.escape("one\ttwo\nthree & four") == "one\ttwo\nthree &amp; four")
+    #expect(GlossaryXML.attribute("a\u{1}\"b\tc") == "a&quot;b&#9;c")
   }
 
   @Test func formatsFollowTheirNames() {
