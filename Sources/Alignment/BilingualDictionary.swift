@@ -136,11 +136,10 @@ public struct BilingualDictionary: Sendable, Equatable {
   /// Adds a pair of stems.
   mutating func add(sourceStem: String, targetStem: String) {
     guard !sourceStem.isEmpty, !targetStem.isEmpty else { return }
-    if let existing = translations[sourceStem] {
-      if !existing.contains(targetStem) { translations[sourceStem]!.append(targetStem) }
-    } else {
-      translations[sourceStem] = [targetStem]
-    }
+    // No copy of the list may be alive during the append, or every append
+    // would copy it (quadratic in the translations of a frequent stem).
+    guard translations[sourceStem]?.contains(targetStem) != true else { return }
+    translations[sourceStem, default: []].append(targetStem)
   }
 
   /// Adds target content words to a headword.
