@@ -21,45 +21,30 @@ public enum ReviewExport {
 
   /// `{"links": [...]}` as `tandem align --format json` writes it, plus `status`.
   public static func json(_ document: ReviewDocument) throws -> String {
-    try AlignmentLinkRecord.document(document.links.indices.map { index in
+    try AlignmentLinkRecord.json(records(document))
+  }
+
+  /// The columns of `tandem align`'s TSV, then `status`.
+  public static func tsv(_ document: ReviewDocument) -> String {
+    AlignmentLinkRecord.tsv(records(document))
+  }
+
+  /// One unit per link with the alignment properties and `x-status`.
+  public static func units(_ document: ReviewDocument) -> [TranslationUnit] {
+    records(document).enumerated().map { index, record in
+      record.unit(number: index + 1, sourceLanguage: document.sourceLanguage, targetLanguage: document.targetLanguage)
+    }
+  }
+
+  /// Each link as `tandem align` writes it, with the reviewer's target and its status.
+  private static func records(_ document: ReviewDocument) -> [AlignmentLinkRecord] {
+    document.links.indices.map { index in
       let item = document.links[index], link = item.link
       return AlignmentLinkRecord(
         id: index + 1, source: Array(link.source), target: Array(link.target),
         sourceText: document.sourceText(index), targetText: document.targetText(index), confidence: link.confidence,
         type: link.kind, lowConfidence: link.isLowConfidence, reason: link.reason?.rawValue,
         repeatOf: link.repeatOf.map { $0 + 1 }, status: item.status.rawValue)
-    })
-  }
-
-
-  /// The columns of `tandem align`'s TSV, then `status`. Tabs and line breaks become spaces.
-  public static func tsv(_ document: ReviewDocument) -> String {
-    func clean(_ text: String) -> String {
-      String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
-    }
-    var out = "source\ttarget\tconfidence\ttype\tflag\treason\trepeat_of\tid\tstatus\n"
-    for index in document.links.indices {
-      let item = document.links[index], link = item.link
-      let fields = [clean(document.sourceText(index)), clean(document.targetText(index)),
-                    String(format: "%.3f", link.confidence), link.kind, link.isLowConfidence ? "low" : "",
-                    link.reason?.rawValue ?? "", link.repeatOf.map { String($0 + 1) } ?? "", String(index + 1),
-                    item.status.rawValue]
-      out += fields.joined(separator: "\t") + "\n"
-    }
-    return out
-  }
-
-  /// One unit per link with the alignment properties and `x-status`.
-  public static func units(_ document: ReviewDocument) -> [TranslationUnit] {
-    document.links.indices.map { index in
-      let item = document.links[index], link = item.link
-      var properties = TranslationUnit.alignmentProperties(
-        confidence: link.confidence, linkType: link.kind, lowConfidence: link.isLowConfidence,
-        reason: link.reason?.rawValue, repeatOf: link.repeatOf.map { String($0 + 1) })
-      properties.append(.init(type: "x-status", value: item.status.rawValue))
-      return TranslationUnit(
-        id: String(index + 1), sourceLanguage: document.sourceLanguage, targetLanguage: document.targetLanguage,
-        source: document.sourceText(index), target: document.targetText(index), properties: properties)
     }
   }
 }

@@ -46,8 +46,8 @@ struct AlignmentOutput {
   func write(_ format: AlignmentFormat, to path: String, sourceLanguage: String, targetLanguage: String,
              inputs: [String] = []) throws {
     switch format {
-    case .tsv: try AtomicFileSink.write(Array(tsv().utf8), to: path, inputs: inputs)
-    case .json: try AtomicFileSink.write(Array(try json().utf8), to: path, inputs: inputs)
+    case .tsv: try AtomicFileSink.write(Array(AlignmentLinkRecord.tsv(records()).utf8), to: path, inputs: inputs)
+    case .json: try AtomicFileSink.write(Array(try AlignmentLinkRecord.json(records()).utf8), to: path, inputs: inputs)
     case .links: try AtomicFileSink.write(Array(linksText().utf8), to: path, inputs: inputs)
     case .xliff, .xliff2:
       let sink = try AtomicFileSink(path: path, inputs: inputs)
@@ -67,7 +67,6 @@ struct AlignmentOutput {
     }
   }
 
-
   /// One unit per link, confidence, link type and reason as `x-` properties;
   /// low-confidence links carry `x-flag: low-confidence`. Links with an empty
   /// side have no translation to keep and are left out by the TMX writer.
@@ -77,15 +76,13 @@ struct AlignmentOutput {
   /// carries `x-repeat-of`, the id of the unit it repeats.
   func translationUnits(sourceLanguage: String, targetLanguage: String) -> [TranslationUnit] {
     let repeats = RepeatedSentences.translations(links: links, source: source, target: target)
-    return keptIndices.map { index in
-      let link = links[index]
-      var properties = TranslationUnit.alignmentProperties(
-        confidence: link.confidence, linkType: link.kind, lowConfidence: link.isLowConfidence,
-        reason: link.reason?.rawValue, repeatOf: link.repeatOf.map { String($0 + 1) })
-      if repeats[index] != nil { properties.append(.init(type: "x-origin", value: "repeat")) }
-      return TranslationUnit(
-        id: String(index + 1), sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-        source: text(source, link.source), target: repeats[index] ?? text(target, link.target), properties: properties)
+    return zip(keptIndices, records()).map { index, record in
+      var unit = record.unit(number: index + 1, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+      if let repeated = repeats[index] {
+        unit.target = repeated
+        unit.properties.append(.init(type: "x-origin", value: "repeat"))
+      }
+      return unit
     }
   }
 
@@ -93,25 +90,6 @@ struct AlignmentOutput {
 
   private func text(_ sentences: [String], _ range: Range<Int>) -> String {
     range.map { sentences[$0] }.joined(separator: " ")
-  }
-
-  /// source, target, confidence, link type, "low" for low-confidence links,
-  /// the reason of a doubtful link, the number of the link it repeats, its number.
-  /// Tabs and line breaks inside a sentence become spaces.
-  private func tsv() -> String {
-    var out = "source\ttarget\tconfidence\ttype\tflag\treason\trepeat_of\tid\n"
-    for index in keptIndices {
-      let link = links[index]
-      let fields = [clean(text(source, link.source)), clean(text(target, link.target)),
-                    String(format: "%.3f", link.confidence), link.kind, link.isLowConfidence ? "low" : "",
-                    link.reason?.rawValue ?? "", link.repeatOf.map { String($0 + 1) } ?? "", String(index + 1)]
-      out += fields.joined(separator: "\t") + "\n"
-    }
-    return out
-  }
-
-  private func clean(_ text: String) -> String {
-    String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
   }
 
   /// The Text+Berg gold format: `[1, 2]:[3]`, `[]:[5]`, one link a line.
@@ -124,8 +102,9 @@ struct AlignmentOutput {
     return out
   }
 
-  private func json() throws -> String {
-    try AlignmentLinkRecord.document(keptIndices.map { index in
+  /// The kept links, numbered by their place in the whole alignment, with their evidence.
+  private func records() -> [AlignmentLinkRecord] {
+    keptIndices.map { index in
       let link = links[index]
       return AlignmentLinkRecord(
         id: index + 1, source: Array(link.source), target: Array(link.target),
@@ -139,7 +118,6 @@ struct AlignmentOutput {
             neighbourPosterior: e.neighbourPosterior, irregularDistance: e.irregularDistance,
             agreesWithFirstPass: e.agreesWithFirstPass)
         })
-    })
+    }
   }
-
 }

@@ -181,7 +181,7 @@ import Testing
   /// What `tandem review` saves reads back with each link's status, as the TSV's
   /// `status` column does.
   @Test func reviewedJSONKeepsTheStatus() throws {
-    let written = try AlignmentLinkRecord.document([
+    let written = try AlignmentLinkRecord.json([
       AlignmentLinkRecord(id: 1, source: [0], target: [0], sourceText: "Eins.", targetText: "One.", confidence: 0.9,
                           type: "1-1", lowConfidence: false, status: "accepted"),
       AlignmentLinkRecord(id: 2, source: [1], target: [1], sourceText: "Zwei.", targetText: "Two!", confidence: 0.4,

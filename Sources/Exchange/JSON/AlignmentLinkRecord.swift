@@ -5,7 +5,8 @@ import Foundation
 /// `{"links": [{"id", "source", "target", "sourceText", "targetText", "confidence",
 /// "type", "lowConfidence", "reason", "repeat_of", "status", "evidence"}, …]}`.
 ///
-/// The one description of that shape: both writers fill it, the reader decodes it.
+/// The one description of that shape: both writers fill it, the reader decodes it,
+/// and it also gives the writers' TSV (``tsv(_:)``) and TMX units (``unit(number:sourceLanguage:targetLanguage:)``).
 /// Only the two texts are required when reading; absent fields are left out when
 /// writing. Indices in `source`/`target` are 0-based sentence numbers, `id` and
 /// `repeat_of` are 1-based link numbers as `tandem align` prints them.
@@ -79,7 +80,7 @@ public struct AlignmentLinkRecord: Codable, Sendable, Equatable {
   /// The unit this link reads as: its texts, its id, and the alignment properties
   /// (``TranslationUnit/alignmentProperties(confidence:linkType:lowConfidence:reason:repeatOf:)``)
   /// with `x-status` for a reviewed link, as the TSV reader keeps a `status` column.
-  func unit(number: Int, sourceLanguage: String, targetLanguage: String) -> TranslationUnit {
+  public func unit(number: Int, sourceLanguage: String, targetLanguage: String) -> TranslationUnit {
     var properties = TranslationUnit.alignmentProperties(
       confidence: confidence, linkType: type, lowConfidence: lowConfidence ?? false,
       reason: reason, repeatOf: repeatOf.map(String.init))
@@ -89,9 +90,28 @@ public struct AlignmentLinkRecord: Codable, Sendable, Equatable {
   }
 
   /// `{"links": [...]}`, pretty-printed with sorted keys, and a final line break.
-  public static func document(_ links: [AlignmentLinkRecord]) throws -> String {
+  public static func json(_ links: [AlignmentLinkRecord]) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(["links": links]), as: UTF8.self) + "\n"
+  }
+
+  /// The TSV that ``TSVReader`` reads back: `source`, `target`, `confidence` (three
+  /// decimals), `type`, `flag` ("low"), `reason`, `repeat_of`, `id`, and `status`
+  /// when the links carry one. Tabs and line breaks inside a text become spaces.
+  public static func tsv(_ links: [AlignmentLinkRecord]) -> String {
+    func clean(_ text: String) -> String {
+      String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+    }
+    let withStatus = links.contains { $0.status != nil }
+    var out = "source\ttarget\tconfidence\ttype\tflag\treason\trepeat_of\tid" + (withStatus ? "\tstatus\n" : "\n")
+    for link in links {
+      var fields = [clean(link.sourceText), clean(link.targetText), link.confidence.map { String(format: "%.3f", $0) } ?? "",
+                    link.type ?? "", link.lowConfidence == true ? "low" : "", link.reason ?? "",
+                    link.repeatOf.map(String.init) ?? "", link.id.map(String.init) ?? ""]
+      if withStatus { fields.append(link.status ?? "") }
+      out += fields.joined(separator: "\t") + "\n"
+    }
+    return out
   }
 }
