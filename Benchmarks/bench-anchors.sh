@@ -44,16 +44,8 @@ for book in "$SHARED"/data/books-deen/*.de "$SHARED"/data/books-opus/*.de; do
   book=${book%.de}
   [[ -f "$book.deen" && -f "$book.en" ]] || continue
   ds=$(wc -l < "$work/all.de") es=$(wc -l < "$work/all.en")
-  shift_links() { python3 -c '
-import re, sys
-ds, es = int(sys.argv[1]), int(sys.argv[2])
-for line in sys.stdin:
-    m = re.fullmatch(r"\[([\d,\s]*)\]:\[([\d,\s]*)\]", line.strip())
-    if not m: continue
-    s, t = ([int(x) + d for x in g.replace(",", " ").split()] for g, d in zip(m.groups(), (ds, es)))
-    print("[%s]:[%s]" % (", ".join(map(str, s)), ", ".join(map(str, t))))' "$ds" "$es"; }
-  align "$book.de" "$book.en" | shift_links "$ds" "$es" >> "$work/each"
-  shift_links "$ds" "$es" < "$book.deen" >> "$work/all.deen"
+  align "$book.de" "$book.en" | python3 Benchmarks/shift-links.py "$ds" "$es" >> "$work/each"
+  python3 Benchmarks/shift-links.py "$ds" "$es" < "$book.deen" >> "$work/all.deen"
   cat "$book.de" >> "$work/all.de"; cat "$book.en" >> "$work/all.en"
 done
 pick "$work/all.deen" 2000 0 > "$work/anchors"

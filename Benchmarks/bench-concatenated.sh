@@ -12,15 +12,6 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 align() { "$TANDEM" align "$1" "$2" --source-lang de --target-lang en --presegmented --format links "${@:3}" 2>/dev/null; }
 f1() { "$score" --json -t "$1" -g "$2" | python3 -c 'import json,sys; print("%.4f" % json.load(sys.stdin)["f1_strict"])'; }
-# shift_links DS ES < LINKS: the links with every source index moved by DS, every target index by ES.
-shift_links() { python3 -c '
-import re, sys
-ds, es = int(sys.argv[1]), int(sys.argv[2])
-for line in sys.stdin:
-    m = re.fullmatch(r"\[([\d,\s]*)\]:\[([\d,\s]*)\]", line.strip())
-    if not m: continue
-    s, t = ([int(x) + d for x in g.replace(",", " ").split()] for g, d in zip(m.groups(), (ds, es)))
-    print("[%s]:[%s]" % (", ".join(map(str, s)), ", ".join(map(str, t))))' "$1" "$2"; }
 
 : > "$work/all.de"; : > "$work/all.en"; : > "$work/all.deen"; : > "$work/each"
 for copy in 1 2; do
@@ -29,8 +20,8 @@ for copy in 1 2; do
     [[ -f "$book.deen" && -f "$book.en" ]] || continue
     ds=$(wc -l < "$work/all.de") es=$(wc -l < "$work/all.en")
     [ "$copy" = 1 ] && align "$book.de" "$book.en" > "$work/$(basename "$book").links"
-    shift_links "$ds" "$es" < "$work/$(basename "$book").links" >> "$work/each"
-    shift_links "$ds" "$es" < "$book.deen" >> "$work/all.deen"
+    python3 Benchmarks/shift-links.py "$ds" "$es" < "$work/$(basename "$book").links" >> "$work/each"
+    python3 Benchmarks/shift-links.py "$ds" "$es" < "$book.deen" >> "$work/all.deen"
     cat "$book.de" >> "$work/all.de"; cat "$book.en" >> "$work/all.en"
   done
 done
