@@ -1,5 +1,6 @@
 import Testing
 @testable import Alignment
+import Segmentation
 
 @Suite struct FeatureTests {
   @Test(arguments: [("1.000", "1000"), ("1,000", "1000"), ("1'000", "1000"), ("3,5", "3.5"), ("3.50", "3.5"),

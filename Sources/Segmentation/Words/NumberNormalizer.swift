@@ -1,11 +1,11 @@
 /// Writes numbers in one form so that "1.000", "1,000" and "1'000" match, as
 /// do "3,5" and "3.5".
-enum NumberNormalizer {
+public enum NumberNormalizer {
   /// `digitsAndSeparators` holds digits and the separators . , ' ’ between them.
   ///
   /// The last separator is a decimal mark unless exactly three digits follow it
   /// (then it groups thousands, as do all separators before it).
-  static func normalize(_ digitsAndSeparators: [Unicode.Scalar]) -> String {
+  public static func normalize(_ digitsAndSeparators: [Unicode.Scalar]) -> String {
     var groups: [String] = [""]
     for scalar in digitsAndSeparators {
       if scalar.value >= 48 && scalar.value <= 57 {
