@@ -61,6 +61,20 @@ import Testing
       == .malformedXML(file: "bad.tmx", line: 4, column: 30, reason: "the file ends inside <seg>"))
   }
 
+  /// A TMX that ends early is an error, not a file of the units before its end (issue 15).
+  @Test(arguments: [
+    ("</tmx>garbage", "text outside the root element"), ("</tmx><tmx version=\"1.4\"></tmx>", "a second root element"),
+  ])
+  func contentAfterTheRootIsAnError(_ tail: String, _ reason: String) {
+    let e = error(reading: Self.start + "<tu><tuv xml:lang=\"de\"><seg>a</seg></tuv><tuv xml:lang=\"en\"><seg>b</seg></tuv></tu></body>" + tail)
+    guard case let .malformedXML(file, _, _, found) = e else {
+      Issue.record("expected malformed XML, got \(String(describing: e))")
+      return
+    }
+    #expect(file == "bad.tmx")
+    #expect(found == reason)
+  }
+
   @Test func notATMXFile() {
     #expect(error(reading: "<xliff version=\"1.2\"></xliff>")
       == .notTMX(file: "bad.tmx", line: 1, column: 1, reason: "the root element is <xliff>, not <tmx>"))
