@@ -134,10 +134,38 @@ import Testing
     #expect(result.stderr.contains("--top must be at least 1"))
   }
 
-  private func mode(of path: String) throws -> mode_t {
-    var info = stat()
-    guard stat(path, &info) == 0 else { throw CocoaError(.fileNoSuchFile) }
-    return info.st_mode & 0o777
+  /// An error goes to standard error in one write(2), not a byte per write as ArgumentParser
+  /// writes it (issue 15: 44 s for a message quoting a 20 MB name). A SOCK_SEQPACKET socket
+  /// returns one write per read, so the first read holds the whole message.
+  @Test func anErrorMessageIsOneWrite() throws {
+    let tandem = try #require(TandemProcess.binary, "build the tandem product first")
+    let directory = try TemporaryDirectory()
+    let input = directory.file("early.tmx")
+    try "<tmx version=\"1.4\"><body/></tmx>\(String(repeating: "x", count: 100_000))"
+      .write(toFile: input, atomically: true, encoding: .utf8)
+    var ends: [Int32] = [0, 0]
+    try #require(socketpair(AF_UNIX, Int32(SOCK_SEQPACKET.rawValue), 0, &ends) == 0)
+    defer { close(ends[0]) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: tandem)
+    process.arguments = ["convert", input, directory.file("out.tsv")]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle(fileDescriptor: ends[1], closeOnDealloc: false)
+    try process.run()
+    process.waitUntilExit()
+    close(ends[1])
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    let first = read(ends[0], &buffer, buffer.count)
+    let message = String(decoding: buffer[..<max(0, first)], as: UTF8.self)
+    #expect(process.terminationStatus == 1)
+    #expect(message.hasPrefix("Error: ") && message.hasSuffix("\n"), "first write: \(message.debugDescription)")
+    #expect(message.contains("text outside the root element"))
+    #expect(read(ends[0], &buffer, buffer.count) == 0)  // nothing after it
+  }
+
+  private func mode(of path: String) throws -> Int {
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    return try #require(attributes[.posixPermissions] as? Int) & 0o777
   }
 }
 
