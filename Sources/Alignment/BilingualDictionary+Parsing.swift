@@ -213,17 +213,19 @@ extension BilingualDictionary {
     }
   }
 
+  /// `text` without what is between `{}`, `[]`, `()` and `<>`, nested or not. Walks scalars, not
+  /// `Character`s: the brackets are single scalars, and grapheme breaking is most of the cost.
   static func stripAnnotations(_ text: Substring) -> String {
-    var result = ""
+    var result = String.UnicodeScalarView()
     var depth = 0
-    for character in text {
-      switch character {
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "{", "[", "(", "<": depth += 1
       case "}", "]", ")", ">": depth = max(0, depth - 1)
-      default: if depth == 0 { result.append(character) }
+      default: if depth == 0 { result.append(scalar) }
       }
     }
-    return result
+    return String(result)
   }
 
   /// Lowercase words of a phrase; abbreviations such as "jdn." or "sth." are dropped.
