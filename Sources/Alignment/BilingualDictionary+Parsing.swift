@@ -27,24 +27,26 @@ extension BilingualDictionary {
     var firstMalformed: Int?
     forEachLine(bytes) { number, line in
       if line.isEmpty || line.hasPrefix("#") { return }
-      if let separator = line.range(of: " :: ") {
-        let (left, right) = (line[..<separator.lowerBound], line[separator.upperBound...])
+      let halves = pieces(of: line[...], separatedBy: " :: ")
+      if halves.count > 1 {
+        // The headword view reads everything after the first separator as the English side.
+        let (left, right) = (halves[0], line[halves[1].startIndex...])
         addHeadwords(
           source: reversed ? right : left, target: reversed ? left : right,
           contentWords: contentWords, to: &dictionary)
       }
-      let halves = line.components(separatedBy: " :: ")
       guard halves.count == 2 else {
         malformed += 1
         if firstMalformed == nil { firstMalformed = number }
         return
       }
-      let left = halves[reversed ? 1 : 0].components(separatedBy: " | ")
-      let right = halves[reversed ? 0 : 1].components(separatedBy: " | ")
+      let left = pieces(of: halves[reversed ? 1 : 0], separatedBy: " | ")
+      let right = pieces(of: halves[reversed ? 0 : 1], separatedBy: " | ")
       let count = left.count == right.count ? left.count : 1
       for k in 0..<count {
         addStemPairs(
-          sources: phrases(left[k], language: sourceLanguage), targets: phrases(right[k], language: targetLanguage),
+          sources: phrases(String(left[k]), language: sourceLanguage),
+          targets: phrases(String(right[k]), language: targetLanguage),
           sourceStemmer: sourceStemmer, targetStemmer: targetStemmer, to: &dictionary)
       }
     }
@@ -228,26 +230,50 @@ extension BilingualDictionary {
     return String(result)
   }
 
-  /// Lowercase words of a phrase; abbreviations such as "jdn." or "sth." are dropped.
+  /// `text` cut at each `separator`, empty pieces kept (as `components(separatedBy:)`), found on
+  /// the UTF-8 bytes: a dictionary has a million lines to cut.
+  static func pieces(of text: Substring, separatedBy separator: String) -> [Substring] {
+    let bytes = text.utf8
+    let separator = Array(separator.utf8)
+    var result: [Substring] = []
+    var start = bytes.startIndex
+    var i = start
+    while i < bytes.endIndex {
+      if bytes[i] == separator[0], bytes[i...].starts(with: separator) {
+        result.append(text[start..<i])
+        i = bytes.index(i, offsetBy: separator.count)
+        start = i
+      } else {
+        i = bytes.index(after: i)
+      }
+    }
+    result.append(text[start...])
+    return result
+  }
+
+  /// Lowercase words of a phrase (split at spaces, tabs and slashes, `,!?"'` trimmed off);
+  /// abbreviations such as "jdn." or "sth." are dropped. Every separator is ASCII, so the
+  /// phrase is cut on its UTF-8 bytes.
   private static func words(_ phrase: String) -> [String] {
-    phrase.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "\t" }).compactMap { raw in
-      if raw.hasSuffix(".") { return nil }
-      let word = raw.trimmingCharacters(in: ",!?\"'")
-      return word.isEmpty ? nil : word.lowercased()
+    var phrase = phrase
+    return phrase.withUTF8 { bytes in
+      let isTrimmed = { (byte: UInt8) in
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+          || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+      }
+      var result: [String] = []
+      for raw in bytes.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\t") }) {
+        guard raw.last != UInt8(ascii: "."),
+          let first = raw.firstIndex(where: { !isTrimmed($0) }), let last = raw.lastIndex(where: { !isTrimmed($0) })
+        else { continue }
+        result.append(String(decoding: raw[first...last], as: UTF8.self).lowercased())
+      }
+      return result
     }
   }
 
   private static func isContentWord(_ word: String) -> Bool {
     word.count >= 4 && !["etwas", "jemand", "jemandem", "jemanden", "something", "somebody", "someone",
                          "with", "from", "into", "über", "eine", "einen", "einer", "einem"].contains(word)
-  }
-}
-
-extension Substring {
-  fileprivate func trimmingCharacters(in set: String) -> Substring {
-    var result = self
-    while let first = result.first, set.contains(first) { result = result.dropFirst() }
-    while let last = result.last, set.contains(last) { result = result.dropLast() }
-    return result
   }
 }
