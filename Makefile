@@ -7,7 +7,7 @@ SWIFT        ?= swift
 RELEASE_BIN  := .build/release/tandem
 DEMO_OUT     ?= out/demo
 # System packages the build, the tests and the demo need (Debian names).
-APT_PACKAGES := libicu-dev libstemmer-dev libsqlite3-dev zlib1g-dev trans-de-en \
+APT_PACKAGES := libicu-dev libstemmer-dev libsqlite3-dev zlib1g-dev libpq-dev pkg-config postgresql trans-de-en \
                 dict-freedict-deu-fra dict-freedict-fra-deu dict-freedict-deu-eng dict-freedict-eng-deu \
                 libxml2-utils python3 python3-venv time
 

@@ -2,7 +2,7 @@
 //
 // Tandem — sentence alignment, terminology and translation memory.
 // Targets are listed in data-flow order; each depends only on targets above it:
-//   CICU, CStemmer, CZlibShim, Documents ← Segmentation ← Alignment ← Terminology ← Exchange ← Memory, Review ← tandem
+//   CICU, CStemmer, CZlibShim, CPostgres, Documents ← Segmentation ← Alignment ← Terminology ← Exchange ← Memory, Review ← tandem
 import PackageDescription
 
 let settings: [SwiftSetting] = [
@@ -41,6 +41,8 @@ let package = Package(
     .target(
       name: "CZlibShim",
       linkerSettings: [.linkedLibrary("z")]),
+    // libpq (libpq-dev), PostgreSQL's C client, for the team memory; see README "Team memory".
+    .systemLibrary(name: "CPostgres", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
 
     // Documents: files (HTML, Markdown, DOCX, ODT, wrapped text) → blocks with structure, markup kept aside.
     .target(
@@ -76,7 +78,7 @@ let package = Package(
     .target(
       name: "Memory",
       dependencies: [
-        "Exchange", "Segmentation",
+        "Exchange", "Segmentation", "CPostgres",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),  // the C API, for bulk inserts
       ],

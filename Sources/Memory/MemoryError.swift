@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// An error of the translation-memory store.
@@ -14,6 +15,12 @@ public enum MemoryError: Error, Sendable {
   case noStemmer(language: String)
   /// A unit to import has an empty language tag.
   case missingLanguage(unit: Int)
+  /// The PostgreSQL server could not be reached or refused the connection; `advice` says what to do.
+  case cannotConnect(location: String, reason: String, advice: String)
+  /// A read-only command met a PostgreSQL database that holds no Tandem memory yet.
+  case noMemory(location: String)
+  /// PostgreSQL failed during `operation`; `sqlState` is its error code when it sent one.
+  case postgres(operation: String, location: String, message: String, sqlState: String?)
 }
 
 extension MemoryError: CustomStringConvertible {
@@ -23,7 +30,7 @@ extension MemoryError: CustomStringConvertible {
       "\(path): cannot open the translation memory: \(reason). Check the path, or pass another with --tm."
     case let .needsUpgrade(path):
       "\(path): the memory was written by an older Tandem and needs an upgrade, which a read-only command does "
-        + "not do. Run 'tandem tm import' into it once with write access, or ask its owner to."
+        + "not do. Run 'tandem tm migrate --tm \(path)' once with write access, or ask its owner to."
     case let .database(operation, path, underlying):
       "\(path): \(operation) failed: SQLite error \(underlying.resultCode.rawValue): \(underlying.message ?? "unknown")."
         + (operation == "import" ? " Nothing of this import was stored." : "")
@@ -37,6 +44,29 @@ extension MemoryError: CustomStringConvertible {
       "no Snowball stemmer for language '\(language)'. Search without --stem."
     case let .missingLanguage(unit):
       "unit \(unit) has no source or target language. Pass --source-lang and --target-lang."
+    case let .cannotConnect(location, reason, advice):
+      "\(location): cannot connect to PostgreSQL: \(reason.replacingOccurrences(of: "\n", with: " ")). \(advice)"
+    case let .noMemory(location):
+      "\(location): this database holds no translation memory yet. Import into it first (tandem tm import --tm URL), "
+        + "or create its tables with 'tandem tm migrate --tm URL'."
+    case let .postgres(operation, location, message, sqlState):
+      "\(location): \(operation) failed: PostgreSQL\(sqlState.map { " error \($0)" } ?? ""): "
+        + message.replacingOccurrences(of: "\n", with: " ")
+        + (operation == "import" ? " Nothing of this import was stored." : "")
+        + Self.advice(sqlState: sqlState)
+    }
+  }
+
+  /// What to do about a PostgreSQL error, by its SQLSTATE class.
+  private static func advice(sqlState: String?) -> String {
+    guard let sqlState else { return " Check that the server still runs and the connection is not cut." }
+    switch sqlState {
+    case "42501": return " The role lacks a privilege on the memory's tables: ask the database owner to grant it."
+    case "42P01", "42703": return " The tables are not a Tandem memory of this version: run 'tandem tm migrate --tm URL'."
+    case "53100": return " The server's disk is full: free space there, then run the command again."
+    case let state where state.hasPrefix("08") || state.hasPrefix("57"):
+      return " The connection was lost or the server shut down: run the command again once it is back."
+    default: return ""
     }
   }
 }

@@ -1,6 +1,5 @@
 import Exchange
 import Foundation
-import GRDB
 import Segmentation
 
 extension TranslationMemory {
@@ -14,20 +13,18 @@ extension TranslationMemory {
   /// - Throws: ``MemoryError/noStemmer(language:)`` when `stem` is set and a
   ///   language of the memory has no Snowball stemmer.
   public func search(_ query: ConcordanceQuery) throws -> [ConcordanceHit] {
-    try wrap("search") {
-      try pool.read { db in try Concordance(db: db, query: query).run() }
-    }
+    try storage.read("search") { reader in try Concordance(reader: reader, query: query).run() }
   }
 }
 
 /// One concordance search inside a read transaction.
 struct Concordance {
-  let db: Database
+  let reader: any MemoryReader
   let query: ConcordanceQuery
   let words: [String]
 
-  init(db: Database, query: ConcordanceQuery) {
-    self.db = db
+  init(reader: any MemoryReader, query: ConcordanceQuery) {
+    self.reader = reader
     self.query = query
     words = Tokenizer.tokens(SegmentText.normalized(query.text)).filter { $0.kind != .tag }.map(\.folded)
   }
@@ -35,7 +32,7 @@ struct Concordance {
   func run() throws -> [ConcordanceHit] {
     guard !words.isEmpty, query.limit > 0 else { return [] }
     var hits: [ConcordanceHit] = []
-    for (side, lang) in try TranslationMemory.indexedLanguages(db) {
+    for (side, lang) in try indexedLanguages() {
       let filter = side == 0 ? query.sourceLanguage : query.targetLanguage
       if let filter, LanguageSubtag.primary(of: filter) != lang { continue }
       let stemmer: Stemmer?
@@ -54,11 +51,9 @@ struct Concordance {
         for term in terms { found.formUnion(try postings(side: side, lang: lang, term: term)) }
         ids = ids.map { $0.intersection(found) } ?? found
       }
-      let fetch = try db.cachedStatement(sql: "\(UnitRow.select) WHERE unit.id = ?")
       for id in (ids ?? []).sorted(by: >) {
         guard hits.count < query.limit else { return hits }
-        guard let row = try Row.fetchOne(fetch, arguments: [id]) else { continue }
-        let unit = try UnitRow(row)
+        guard let unit = try reader.unit(id: id) else { continue }
         if let wanted = query.sourceLanguage, !LanguageTag.selects(wanted, unit.sourceLang) { continue }
         if let wanted = query.targetLanguage, !LanguageTag.selects(wanted, unit.targetLang) { continue }
         let text = side == 0 ? unit.source : unit.target
@@ -104,14 +99,11 @@ struct Concordance {
     var initials = [Character(first)]
     if let other = umlauts[Character(first)] { initials.append(other) }
     var result: [String] = []
-    let statement = try db.cachedStatement(
-      sql: "SELECT DISTINCT term FROM posting WHERE side = ? AND lang = ? AND term >= ? AND term < ?")
     for initial in initials {
       guard let scalar = initial.unicodeScalars.first, let next = Unicode.Scalar(scalar.value + 1) else { continue }
-      let terms = try String.fetchCursor(
-        statement, arguments: [side, lang, String(initial), String(Character(next))])
-      while let term = try terms.next() {
-        if stemmer.stem(term) == stem { result.append(term) }
+      for term in try reader.terms(side: side, lang: lang, from: String(initial), below: String(Character(next)))
+      where stemmer.stem(term) == stem {
+        result.append(term)
       }
     }
     return result
@@ -119,14 +111,15 @@ struct Concordance {
 
   private func postings(side: UInt8, lang: String, term: String) throws -> [Int64] {
     var ids: [Int64] = []
-    let rows = try Row.fetchCursor(
-      db.cachedStatement(sql: "SELECT ids FROM posting WHERE side = ? AND lang = ? AND term = ? ORDER BY chunk"),
-      arguments: [side, lang, term])
-    while let row = try rows.next() {
-      try row.withUnsafeData(atIndex: 0) { data in
-        data?.withUnsafeBytes { PostingList.decode($0, into: &ids) }
-      }
-    }
+    try reader.appendPostings(side: side, lang: lang, term: term, to: &ids)
     return ids
+  }
+
+  /// The (side, primary language) pairs of the stored units: sources first, then targets.
+  private func indexedLanguages() throws -> [(UInt8, String)] {
+    let pairs = try reader.languagePairs()
+    let sources = Set(pairs.map { LanguageSubtag.primary(of: $0.source) }).sorted()
+    let targets = Set(pairs.map { LanguageSubtag.primary(of: $0.target) }).sorted()
+    return sources.map { (0, $0) } + targets.map { (1, $0) }
   }
 }

@@ -1,6 +1,5 @@
 import Exchange
 import Foundation
-import GRDB
 
 extension TranslationMemory {
   /// Calls `body` with every stored unit, in the order they were added,
@@ -13,15 +12,11 @@ extension TranslationMemory {
     sourceLanguage: String? = nil, targetLanguage: String? = nil,
     _ body: (StoredUnit) throws -> Void
   ) throws {
-    try wrap("export") {
-      try pool.read { db in
-        let rows = try Row.fetchCursor(db, sql: "\(UnitRow.select) ORDER BY unit.id")
-        while let row = try rows.next() {
-          let unit = try UnitRow(row)
-          if let sourceLanguage, !LanguageTag.selects(sourceLanguage, unit.sourceLang) { continue }
-          if let targetLanguage, !LanguageTag.selects(targetLanguage, unit.targetLang) { continue }
-          try body(unit.stored)
-        }
+    try storage.read("export") { reader in
+      try reader.forEachUnit { unit in
+        if let sourceLanguage, !LanguageTag.selects(sourceLanguage, unit.sourceLang) { return }
+        if let targetLanguage, !LanguageTag.selects(targetLanguage, unit.targetLang) { return }
+        try body(unit.stored)
       }
     }
   }
@@ -30,34 +25,21 @@ extension TranslationMemory {
   /// for an export: notes and properties of all documents (each once, in import order),
   /// attributes of the first that has them. Documents of other language pairs are left out.
   public func documentHeader(sourceLanguage: String? = nil, targetLanguage: String? = nil) throws -> TMXHeader {
-    try wrap("export") {
-      try pool.read { db in
-        var header = TMXHeader()
-        var seenNotes = Set<String>()
-        var seenProperties = Set<TranslationUnit.Property>()
-        let rows = try Row.fetchCursor(
-          db,
-          sql: """
-            SELECT header, (SELECT sourceLang FROM unit WHERE documentId = document.id LIMIT 1),
-                   (SELECT targetLang FROM unit WHERE documentId = document.id LIMIT 1)
-            FROM document WHERE header IS NOT NULL ORDER BY id
-            """)
-        while let row = try rows.next() {
-          guard let stored = DocumentHeader.decode(try row.decode(atIndex: 0)) else { continue }
-          if let sourceLanguage, let lang = try row.decode(String?.self, atIndex: 1),
-            !LanguageTag.selects(sourceLanguage, lang)
-          { continue }
-          if let targetLanguage, let lang = try row.decode(String?.self, atIndex: 2),
-            !LanguageTag.selects(targetLanguage, lang)
-          { continue }
-          for note in stored.notes ?? [] where seenNotes.insert(note).inserted { header.notes.append(note) }
-          for property in stored.properties ?? [] where seenProperties.insert(property).inserted {
-            header.properties.append(property)
-          }
-          if header.attributes.isEmpty { header.attributes = stored.attributes ?? [:] }
+    try storage.read("export") { reader in
+      var header = TMXHeader()
+      var seenNotes = Set<String>()
+      var seenProperties = Set<TranslationUnit.Property>()
+      try reader.forEachDocumentHeader { _, json, sourceLang, targetLang in
+        guard let stored = DocumentHeader.decode(json) else { return }
+        if let sourceLanguage, let sourceLang, !LanguageTag.selects(sourceLanguage, sourceLang) { return }
+        if let targetLanguage, let targetLang, !LanguageTag.selects(targetLanguage, targetLang) { return }
+        for note in stored.notes ?? [] where seenNotes.insert(note).inserted { header.notes.append(note) }
+        for property in stored.properties ?? [] where seenProperties.insert(property).inserted {
+          header.properties.append(property)
         }
-        return header
+        if header.attributes.isEmpty { header.attributes = stored.attributes ?? [:] }
       }
+      return header
     }
   }
 }

@@ -1,6 +1,5 @@
 import Exchange
 import Foundation
-import GRDB
 
 extension TranslationMemory {
   /// Units read and prepared together while the batch before them is stored.
@@ -28,30 +27,36 @@ extension TranslationMemory {
     document: String? = nil, header: TMXHeader? = nil, progress: ((ImportSummary) -> Void)? = nil,
     next: () throws -> TranslationUnit?
   ) throws -> ImportSummary {
-    try wrap("import") {
-      try pool.write { db in
-        var previous: PreparedUnit?
-        return try withoutActuallyEscaping(next) { next in
-          let pipeline = ImportPipeline(
-            batchSize: Self.batchSize, document: document, now: Int64(Date().timeIntervalSince1970), next: next)
-          defer { pipeline.stop() }
-          var importer = try UnitImporter(db, vocabulary: pipeline.vocabulary)
-          while let units = try pipeline.nextBatch() {
-            for unit in units {
-              let unit = unit.withContext(after: previous)
-              previous = unit
-              try importer.add(unit)
-              if importer.summary.read % 10_000 == 0 { progress?(importer.summary) }
-            }
+    let headers = document.flatMap { name in header.flatMap { DocumentHeader($0).json }.map { [(name, $0)] } } ?? []
+    return try importUnits(document: document, headers: headers, progress: progress, next: next)
+  }
+
+  /// Imports what `next` yields, then sets the headers (JSON of ``DocumentHeader``) of the named documents.
+  func importUnits(
+    document: String?, headers: [(name: String, json: String)], progress: ((ImportSummary) -> Void)?,
+    next: () throws -> TranslationUnit?
+  ) throws -> ImportSummary {
+    try storage.write("import") { writer in
+      var previous: PreparedUnit?
+      return try withoutActuallyEscaping(next) { next in
+        let pipeline = ImportPipeline(
+          batchSize: Self.batchSize, document: document, now: Int64(Date().timeIntervalSince1970), next: next)
+        defer { pipeline.stop() }
+        var importer = try UnitImporter(writer, vocabulary: pipeline.vocabulary)
+        while let units = try pipeline.nextBatch() {
+          let units = units.map { unit in
+            defer { previous = unit }
+            return unit.withContext(after: previous)
           }
-          try importer.finish()
-          if let document, let header, let json = DocumentHeader(header).json {
-            try db.execute(
-              sql: "INSERT INTO document (name, header) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET header = excluded.header",
-              arguments: [document, json])
+          try writer.willInsert(units)
+          for unit in units {
+            try importer.add(unit)
+            if importer.summary.read % 10_000 == 0 { progress?(importer.summary) }
           }
-          return importer.summary
         }
+        try importer.finish()
+        for (name, json) in headers { try writer.setDocumentHeader(name: name, json: json) }
+        return importer.summary
       }
     }
   }
@@ -67,15 +72,11 @@ extension TranslationMemory {
   }
 }
 
-/// The state of one import transaction: prepared statements, document ids,
-/// and the word postings collected for units added since the last flush.
+/// The state of one import transaction: document ids, and the word postings collected
+/// for units added since the last flush. The storage (``MemoryWriter``) does the writing.
 ///
-/// Into an empty memory (the bulk case) it imports without the `unit`
-/// table's secondary indexes: it drops them, deduplicates by a dictionary
-/// of pair keys, and creates them again in ``finish()``, which sorts once
-/// instead of updating two B-trees at random places for every unit. All of
-/// this is inside the import's transaction, so a failed or killed import
-/// leaves the indexes as they were.
+/// Into an empty memory (the bulk case) it deduplicates by a dictionary of the pair keys
+/// it stored, and the storage may load without its secondary indexes (see ``SQLiteWriter``).
 struct UnitImporter {
   /// Buffered postings of one table of the vocabulary: (term, unit id) pairs
   /// in the order added, grouped by term at flush.
@@ -106,10 +107,8 @@ struct UnitImporter {
   static let smallImport = 10_000
   static let chunkCapacity = 4_096
 
-  let db: Database
+  let writer: any MemoryWriter
   let vocabulary: Vocabulary
-  let insertUnit: RawStatement
-  let mergeUnit: RawStatement
   var summary = ImportSummary()
   var documentIDs: [String: Int64] = [:]
   /// Buffered postings, by the vocabulary's table numbers.
@@ -119,47 +118,18 @@ struct UnitImporter {
   var bufferFirstID: Int64 = 0
   /// In the bulk case: the ids of the units stored so far, by pair key.
   var storedPairs: [Int64: Int64]?
-  /// In the bulk case: the statements that create the dropped indexes.
-  var droppedIndexes: [String] = []
   /// Token counts of the units added since the last flush, for `unit_length`.
   var lengths = UnitLengths()
   /// Units added per (source, target) language tag, for `language_pair`.
   var pairCounts: [LanguagePairKey: Int] = [:]
 
-  init(_ db: Database, vocabulary: Vocabulary) throws {
-    self.db = db
+  init(_ writer: any MemoryWriter, vocabulary: Vocabulary) throws {
+    self.writer = writer
     self.vocabulary = vocabulary
-    let bulk = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM unit)") != true
-    if bulk {
+    if try writer.isEmpty() {
       storedPairs = Dictionary(minimumCapacity: 1 << 16)
-      droppedIndexes = try Row.fetchAll(
-        db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'unit' AND sql IS NOT NULL"
-      ).map { row in
-        let name: String = try row.decode(atIndex: 0)
-        try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
-        return try row.decode(atIndex: 1)
-      }
+      try writer.beginBulkImport()
     }
-    insertUnit = try RawStatement(
-      db,
-      sql: """
-        INSERT INTO unit (sourceLang, targetLang, source, target, sourceNormalized, targetNormalized,
-                          sourceKey, pairKey, contextKey, tokenCount, documentId, tuid, created, changed, confidence,
-                          details, sourceScoring)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """ + (bulk ? "" : " ON CONFLICT(pairKey) DO NOTHING"))
-    mergeUnit = try RawStatement(
-      db,
-      sql: """
-        UPDATE unit SET
-          created = max(created, ?1),
-          changed = max(changed, ?2),
-          contextKey = coalesce(contextKey, ?3),
-          confidence = coalesce(max(confidence, ?4), confidence, ?4),
-          details = coalesce(details, ?6),
-          sourceScoring = coalesce(sourceScoring, ?7)
-        WHERE 
-        """ + (bulk ? "id = ?5" : "pairKey = ?5"))
   }
 
   mutating func add(_ unit: PreparedUnit) throws {
@@ -170,33 +140,16 @@ struct UnitImporter {
     }
     let documentID = try documentID(unit.document)
     if let id = storedPairs?[unit.pairKey] {
-      try merge(unit, key: id)
+      try merge(unit, into: id)
       return
     }
-    let insert = insertUnit
-    insert.bind(1, unit.unit.sourceLanguage)
-    insert.bind(2, unit.unit.targetLanguage)
-    insert.bind(3, unit.unit.source)
-    insert.bind(4, unit.unit.target)
-    insert.bind(5, unit.source == unit.unit.source ? nil : unit.source)
-    insert.bind(6, unit.target == unit.unit.target ? nil : unit.target)
-    insert.bind(7, unit.sourceKey)
-    insert.bind(8, unit.pairKey)
-    insert.bind(9, unit.contextKey)
-    insert.bind(10, Int64(unit.tokenCount))
-    insert.bind(11, documentID)
-    insert.bind(12, unit.unit.id)
-    insert.bind(13, unit.created)
-    insert.bind(14, unit.changed)
-    insert.bind(15, unit.confidence)
-    insert.bind(16, unit.details)
-    insert.bind(17, unit.scoringSource)
-    try insert.run()
-    guard insert.changes == 1 else {  // the same unit is stored: keep the newer dates
-      try merge(unit, key: unit.pairKey)
+    let id: Int64
+    switch try writer.insert(unit, documentID: documentID) {
+    case .added(let added): id = added
+    case .present(let stored):  // the same unit is stored: keep the newer dates
+      try merge(unit, into: stored)
       return
     }
-    let id = insert.lastInsertedRowID
     storedPairs?[unit.pairKey] = id
     summary.added += 1
     lengths.append(id: id, length: unit.tokenCount)
@@ -208,16 +161,9 @@ struct UnitImporter {
     if bufferedIDs >= Self.flushThreshold { try flush() }
   }
 
-  /// Merges `unit` into the stored unit with `key`: its id in the bulk case, else its pair key.
-  private mutating func merge(_ unit: PreparedUnit, key: Int64) throws {
-    mergeUnit.bind(1, unit.created)
-    mergeUnit.bind(2, unit.changed)
-    mergeUnit.bind(3, unit.contextKey)
-    mergeUnit.bind(4, unit.confidence)
-    mergeUnit.bind(5, key)
-    mergeUnit.bind(6, unit.details)
-    mergeUnit.bind(7, unit.scoringSource)
-    try mergeUnit.run()
+  /// Merges `unit` into the stored unit `id` (by pair key when nil).
+  private mutating func merge(_ unit: PreparedUnit, into id: Int64?) throws {
+    try writer.merge(unit, into: id)
     summary.merged += 1
   }
 
@@ -232,75 +178,60 @@ struct UnitImporter {
   private mutating func documentID(_ name: String?) throws -> Int64? {
     guard let name else { return nil }
     if let id = documentIDs[name] { return id }
-    try db.execute(sql: "INSERT INTO document (name) VALUES (?) ON CONFLICT(name) DO NOTHING", arguments: [name])
-    let id = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE name = ?", arguments: [name])
+    let id = try writer.documentID(named: name)
     documentIDs[name] = id
     return id
   }
 
-  /// Writes the remaining postings and, in the bulk case, creates the dropped indexes again.
+  /// Writes the remaining postings and the language pairs' counts, and ends the storage's writes.
   mutating func finish() throws {
     try flush()
-    for sql in droppedIndexes { try db.execute(sql: sql) }
-    let upsert = try db.makeStatement(
-      sql: """
-        INSERT INTO language_pair (sourceLang, targetLang, units) VALUES (?, ?, ?)
-        ON CONFLICT(sourceLang, targetLang) DO UPDATE SET units = units + excluded.units
-        """)
-    for (pair, count) in pairCounts { try upsert.execute(arguments: [pair.source, pair.target, count]) }
+    try writer.finish()
+    for (pair, count) in pairCounts { try writer.addUnits(count, toPair: pair.source, pair.target) }
     pairCounts.removeAll()
   }
 
   /// Writes the buffered postings, in key order so that the B-tree grows at its end.
   mutating func flush() throws {
     guard bufferedUnits > 0 else { return }
-    try lengths.store(db)
-    let insert = try RawStatement(
-      db, sql: "INSERT INTO posting (side, lang, term, chunk, count, ids) VALUES (?, ?, ?, ?, ?, ?)")
-    let last = try db.makeStatement(
-      sql: "SELECT chunk, count, ids FROM posting WHERE side = ? AND lang = ? AND term = ? ORDER BY chunk DESC LIMIT 1")
-    let update = try db.makeStatement(
-      sql: "UPDATE posting SET count = ?, ids = ? WHERE side = ? AND lang = ? AND term = ? AND chunk = ?")
+    try lengths.store(writer)
     let smallImport = bufferedUnits < Self.smallImport
     let firstID = bufferFirstID
+    let writer = writer
     try vocabulary.withTables { tables in
       var bytes: [UInt8] = []
       for k in tables.indices.sorted(by: { (tables[$0].side, tables[$0].lang) < (tables[$1].side, tables[$1].lang) })
       where k < entries.count {
         let table = tables[k]
         let (starts, grouped) = entries[k].grouped(termCount: table.terms.count)
-        let side = Int64(table.side)
         let used = (0..<table.terms.count).filter { starts[$0 + 1] > starts[$0] }
         for term in used.sorted(by: table.terms.precedes) {
           let ids = grouped[starts[term]..<starts[term + 1]]
           if smallImport {
             let text = table.terms.string(term)
-            if let row = try Row.fetchOne(last, arguments: [side, table.lang, text]),
-              let count = try row.decode(Int?.self, forColumn: "count"), count + ids.count <= Self.chunkCapacity,
-              let chunk = try row.decode(Int64?.self, forColumn: "chunk"),
-              let stored = try row.decode(Data?.self, forColumn: "ids")
+            if let last = try writer.lastPostingChunk(side: table.side, lang: table.lang, term: text),
+              last.count + ids.count <= Self.chunkCapacity
             {
               var merged: [Int64] = []
-              stored.withUnsafeBytes { PostingList.decode($0, into: &merged) }
+              last.ids.withUnsafeBytes { PostingList.decode($0, into: &merged) }
               merged.append(contentsOf: ids)
               bytes.removeAll(keepingCapacity: true)
               PostingList.encode(merged, into: &bytes)
-              try update.execute(arguments: [merged.count, Data(bytes), side, table.lang, text, chunk])
+              try writer.updatePostingChunk(
+                side: table.side, lang: table.lang, term: text, chunk: last.chunk, count: merged.count, ids: bytes)
               continue
             }
           }
           bytes.removeAll(keepingCapacity: true)
           PostingList.encode(ids, into: &bytes)
-          insert.bind(1, side)
-          insert.bind(2, table.lang)
-          table.terms.withBytes(term) { insert.bindText(3, $0) }
-          insert.bind(4, firstID)
-          insert.bind(5, Int64(ids.count))
-          insert.bind(6, bytes)
-          try insert.run()
+          try table.terms.withBytes(term) {
+            try writer.insertPostingChunk(
+              side: table.side, lang: table.lang, term: $0, chunk: firstID, count: ids.count, ids: bytes)
+          }
         }
       }
     }
+    try writer.endPostings()
     entries.removeAll()
     bufferedIDs = 0
     bufferedUnits = 0

@@ -1,6 +1,5 @@
 import Exchange
 import Foundation
-import GRDB
 import Segmentation
 
 extension TranslationMemory {
@@ -23,9 +22,7 @@ extension TranslationMemory {
   /// - Complexity: Proportional to the postings of the query's words and to
   ///   the candidates whose bound can still beat the top `limit`.
   public func lookup(_ query: LookupQuery, scorer: FuzzyScorer = FuzzyScorer()) throws -> [FuzzyMatch] {
-    try wrap("lookup") {
-      try pool.read { db in try Lookup(db: db, query: query, scorer: scorer).run() }
-    }
+    try storage.read("lookup") { reader in try Lookup(reader: reader, query: query, scorer: scorer).run() }
   }
 }
 
@@ -36,7 +33,7 @@ struct Lookup {
   /// assumed present, which keeps every bound an upper bound and costs only scoring time.
   static let pruneLimit = 150_000
 
-  let db: Database
+  let reader: any MemoryReader
   let query: LookupQuery
   let scorer: FuzzyScorer
   let text: String
@@ -44,8 +41,8 @@ struct Lookup {
   let lang: String
   let bound: ScoreBound
 
-  init(db: Database, query: LookupQuery, scorer: FuzzyScorer) {
-    self.db = db
+  init(reader: any MemoryReader, query: LookupQuery, scorer: FuzzyScorer) {
+    self.reader = reader
     self.query = query
     self.scorer = scorer
     text = SegmentText.normalized(query.text)
@@ -60,7 +57,7 @@ struct Lookup {
     var ranked: [(id: Int64, bound: Double)] = try exactIDs().map { ($0, 101) }
     if minScore < 100 {
       let exact = Set(ranked.map(\.id))
-      let lengths = try UnitLengths.Reader(db)
+      let lengths = UnitLengths.Reader(reader)
       for candidate in try indexCandidates() where !exact.contains(candidate.id) {
         let upper = bound.upperBound(missing: candidate.missing, length: try lengths.length(of: candidate.id))
         if upper >= bound.threshold { ranked.append((candidate.id, upper)) }
@@ -70,11 +67,9 @@ struct Lookup {
 
     let contextKey = query.previous.map { SegmentText.key(lang, SegmentText.normalized($0)) }
     var top = TopMatches(limit: query.limit)
-    let fetch = try db.cachedStatement(sql: "\(UnitRow.select) WHERE unit.id = ?")
     for candidate in ranked {
       if let worst = top.worstScore, !ScoreBound.canBeat(candidate.bound, worst: worst) { break }
-      guard let row = try Row.fetchOne(fetch, arguments: [candidate.id]) else { continue }
-      let unit = try UnitRow(row)
+      guard let unit = try reader.unit(id: candidate.id) else { continue }
       guard LanguageTag.selects(query.sourceLanguage, unit.sourceLang),
         LanguageTag.selects(query.targetLanguage, unit.targetLang)
       else { continue }
@@ -88,9 +83,7 @@ struct Lookup {
   }
 
   private func exactIDs() throws -> [Int64] {
-    try Int64.fetchAll(
-      db.cachedStatement(sql: "SELECT id FROM unit WHERE sourceKey = ?"),
-      arguments: [SegmentText.key(lang, text)])
+    try reader.unitIDs(sourceKey: SegmentText.key(lang, text))
   }
 
   /// Every unit of the source language that can reach `minScore` by the words it lacks,
@@ -108,11 +101,9 @@ struct Lookup {
     let maxMissing = bound.maxMissing
 
     var frequencies: [(term: String, count: Int, weight: Int)] = []
-    let countStatement = try db.cachedStatement(
-      sql: "SELECT sum(count) FROM posting WHERE side = 0 AND lang = ? AND term = ?")
     var absent = 0
     for (word, weight) in multiplicity {
-      let count = try Int.fetchOne(countStatement, arguments: [lang, word]) ?? 0
+      let count = try reader.postingCount(side: 0, lang: lang, term: word)
       if count == 0 { absent += weight } else { frequencies.append((word, count, weight)) }
     }
     guard absent <= maxMissing, !frequencies.isEmpty else { return [] }
@@ -178,13 +169,6 @@ struct Lookup {
   private func postings(_ term: String, count: Int, into ids: inout [Int64]) throws {
     ids.removeAll(keepingCapacity: true)
     ids.reserveCapacity(count)
-    let statement = try db.cachedStatement(
-      sql: "SELECT ids FROM posting WHERE side = 0 AND lang = ? AND term = ? ORDER BY chunk")
-    let rows = try Row.fetchCursor(statement, arguments: [lang, term])
-    while let row = try rows.next() {
-      try row.withUnsafeData(atIndex: 0) { data in
-        data?.withUnsafeBytes { PostingList.decode($0, into: &ids) }
-      }
-    }
+    try reader.appendPostings(side: 0, lang: lang, term: term, to: &ids)
   }
 }

@@ -1,5 +1,4 @@
 import Exchange
-import GRDB
 import Segmentation
 
 extension TranslationMemory {
@@ -34,11 +33,8 @@ extension TranslationMemory {
         minScore: minScore, contextKey: query.previous.map { SegmentText.key(lang, SegmentText.normalized($0)) },
         top: TopMatches(limit: query.limit))
     }
-    return try wrap("lookup") {
-      try pool.read { db in
-        let rows = try Row.fetchCursor(db, sql: "\(UnitRow.select) ORDER BY unit.id")
-        while let row = try rows.next() {
-          let unit = try UnitRow(row)
+    return try storage.read("lookup") { reader in
+      try reader.forEachUnit { unit in
           var unitTokens: [Token]?
           for k in prepared.indices {
             let query = prepared[k].query
@@ -54,9 +50,8 @@ extension TranslationMemory {
             if let worst = prepared[k].top.worstScore, score < worst { continue }
             prepared[k].top.insert(FuzzyMatch(stored: unit.stored, score: score, differences: differences))
           }
-        }
-        return prepared.map(\.top.matches)
       }
+      return prepared.map(\.top.matches)
     }
   }
 }

@@ -1,5 +1,3 @@
-import Foundation
-import GRDB
 
 /// The `unit_length` table: each unit's token count (words and numbers, the `m` of the score),
 /// stored by id in chunks of 4096 two-byte counts, so that a lookup bounds a candidate's score
@@ -13,14 +11,12 @@ struct UnitLengths {
   }
 
   /// Writes the pending counts into their chunks (read, updated, written back).
-  mutating func store(_ db: Database) throws {
+  mutating func store(_ writer: any MemoryWriter) throws {
     guard !pending.isEmpty else { return }
-    let read = try db.cachedStatement(sql: "SELECT lengths FROM unit_length WHERE chunk = ?")
-    let write = try db.cachedStatement(sql: "INSERT OR REPLACE INTO unit_length (chunk, lengths) VALUES (?, ?)")
     var index = 0
     while index < pending.count {
       let chunk = pending[index].id >> Self.chunkShift
-      var bytes = [UInt8](try Data.fetchOne(read, arguments: [chunk]) ?? Data())
+      var bytes = try writer.unitLengths(chunk: chunk) ?? []
       if bytes.count < 2 << Self.chunkShift { bytes += [UInt8](repeating: 0, count: (2 << Self.chunkShift) - bytes.count) }
       while index < pending.count, pending[index].id >> Self.chunkShift == chunk {
         let k = Int(pending[index].id & ((1 << Self.chunkShift) - 1)) * 2
@@ -29,26 +25,24 @@ struct UnitLengths {
         bytes[k + 1] = UInt8(clamped >> 8)
         index += 1
       }
-      try write.execute(arguments: [chunk, Data(bytes)])
+      try writer.storeUnitLengths(chunk: chunk, bytes)
     }
     pending.removeAll(keepingCapacity: true)
   }
 
   /// Reads counts for a lookup, a chunk at a time, keeping the chunks it has read.
   final class Reader {
-    private let statement: Statement
+    private let reader: any MemoryReader
     private var chunks: [Int64: [UInt16]] = [:]
 
-    init(_ db: Database) throws {
-      statement = try db.cachedStatement(sql: "SELECT lengths FROM unit_length WHERE chunk = ?")
-    }
+    init(_ reader: any MemoryReader) { self.reader = reader }
 
     /// The token count of unit `id`; nil when it is not recorded.
     func length(of id: Int64) throws -> Int? {
       let chunk = id >> UnitLengths.chunkShift
       if chunks[chunk] == nil {
         var counts: [UInt16] = []
-        if let data = try Data.fetchOne(statement, arguments: [chunk]) {
+        if let data = try reader.unitLengths(chunk: chunk) {
           counts = data.withUnsafeBytes { raw in
             stride(from: 0, to: raw.count - 1, by: 2).map { UInt16(raw[$0]) | UInt16(raw[$0 + 1]) << 8 }
           }

@@ -1,15 +1,8 @@
 import Exchange
 import Foundation
-import GRDB
 
-/// A row of the `unit` table joined with its document's name.
+/// A row of the `unit` table joined with its document's name, as either storage reads it.
 struct UnitRow {
-  static let select = """
-    SELECT unit.id, sourceLang, targetLang, source, target, sourceNormalized, tokenCount, contextKey,
-           document.name, tuid, created, changed, confidence, details, sourceScoring
-    FROM unit LEFT JOIN document ON document.id = unit.documentId
-    """
-
   var id: Int64
   var sourceLang: String
   var targetLang: String
@@ -27,23 +20,28 @@ struct UnitRow {
   /// What the fuzzy scorer compares: the normalized source, with inline codes as tags (see ``ScoringText``).
   var scoringSource: String
 
-  /// - Throws: `RowDecodingError` when a value has the wrong type (a damaged memory).
-  init(_ row: Row) throws {
-    id = try row.decode(atIndex: 0)
-    sourceLang = try row.decode(atIndex: 1)
-    targetLang = try row.decode(atIndex: 2)
-    source = try row.decode(atIndex: 3)
-    target = try row.decode(atIndex: 4)
-    normalizedSource = try row.decode(String?.self, atIndex: 5) ?? source
-    tokenCount = try row.decode(atIndex: 6)
-    contextKey = try row.decode(atIndex: 7)
-    document = try row.decode(atIndex: 8)
-    tuid = try row.decode(atIndex: 9)
-    created = try row.decode(atIndex: 10)
-    changed = try row.decode(atIndex: 11)
-    confidence = try row.decode(atIndex: 12)
-    details = try row.decode(atIndex: 13)
-    scoringSource = try row.decode(String?.self, atIndex: 14) ?? normalizedSource
+  /// The stored columns; `normalizedSource` and `scoringSource` are NULL (nil) when equal to
+  /// the source and the normalized source.
+  init(
+    id: Int64, sourceLang: String, targetLang: String, source: String, target: String, normalizedSource: String?,
+    tokenCount: Int, contextKey: Int64?, document: String?, tuid: String?, created: Int64, changed: Int64,
+    confidence: Double?, details: String?, scoringSource: String?
+  ) {
+    self.id = id
+    self.sourceLang = sourceLang
+    self.targetLang = targetLang
+    self.source = source
+    self.target = target
+    self.normalizedSource = normalizedSource ?? source
+    self.tokenCount = tokenCount
+    self.contextKey = contextKey
+    self.document = document
+    self.tuid = tuid
+    self.created = created
+    self.changed = changed
+    self.confidence = confidence
+    self.details = details
+    self.scoringSource = scoringSource ?? normalizedSource ?? source
   }
 
   var stored: StoredUnit {

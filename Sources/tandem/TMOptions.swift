@@ -25,13 +25,22 @@ enum TMStoreError: Error, CustomStringConvertible {
 struct TMOptions: ParsableArguments {
   @Option(
     name: .customLong("tm"),
-    help: "The memory file (default: $XDG_DATA_HOME/tandem/memory.sqlite, else ~/.local/share/tandem/memory.sqlite).",
+    help: ArgumentHelp(
+      "The memory: a SQLite file, or a team memory at postgresql://USER@HOST:PORT/DATABASE.",
+      discussion: "Default: $TANDEM_TM, else $XDG_DATA_HOME/tandem/memory.sqlite, else ~/.local/share/tandem/memory.sqlite."),
     completion: .file())
   var path: String?
 
+  /// --tm, else $TANDEM_TM, else the default file.
   var resolvedPath: String {
-    if let path { return path }
+    Self.resolve(path)
+  }
+
+  /// `location`, else $TANDEM_TM, else the default file.
+  static func resolve(_ location: String?) -> String {
+    if let location { return location }
     let environment = ProcessInfo.processInfo.environment
+    if let memory = environment["TANDEM_TM"], !memory.isEmpty { return memory }
     if let data = environment["XDG_DATA_HOME"], !data.isEmpty {
       return data + "/tandem/memory.sqlite"
     }
@@ -42,7 +51,18 @@ struct TMOptions: ParsableArguments {
   /// Opens the memory to write (creating it and its directory when needed) when `create`
   /// is set, else to read only.
   func open(create: Bool = false) throws -> TranslationMemory {
-    let path = resolvedPath
+    try Self.open(resolvedPath, create: create)
+  }
+
+  /// Opens the memory at `path` (a file or a PostgreSQL URL); see ``open(create:)``.
+  static func open(_ path: String, create: Bool) throws -> TranslationMemory {
+    let access: TranslationMemory.Access = create ? .readWrite : .readOnly
+    let waiting: @Sendable () -> Void = {
+      StandardError.print("\(path): another process is writing to this memory; waiting for it to finish (Ctrl-C stops).")
+    }
+    if TranslationMemory.isPostgresURL(path) {
+      return try TranslationMemory(postgres: path, access: access, whenWaiting: waiting)
+    }
     if !FileManager.default.fileExists(atPath: path) {
       guard create else { throw TMStoreError.missing(path) }
       let directory = (path as NSString).deletingLastPathComponent
@@ -54,9 +74,7 @@ struct TMOptions: ParsableArguments {
         }
       }
     }
-    return try TranslationMemory(path: path, access: create ? .readWrite : .readOnly) {
-      StandardError.print("\(path): another process is writing to this memory; waiting for it to finish (Ctrl-C stops).")
-    }
+    return try TranslationMemory(path: path, access: access, whenWaiting: waiting)
   }
 }
 
