@@ -152,13 +152,15 @@ print(f"team: lookup p50/p95 PostgreSQL {pg50:.2f}/{pg95:.2f} ms, SQLite {sq50:.
 # A killed import leaves nothing of itself: new units (another target each), killed once it
 # has reported half of them read, when thousands are on the server inside its transaction.
 drafts = os.path.join(args.work, "drafts.tsv")
+draft_count = max(args.units, 100_000)
 with open(drafts, "w", encoding="utf-8") as f:
-    for source, target in units:
-        f.write(f"{source}\t{target} (draft)\n")
+    for n in range(draft_count):
+        source, target = units[n % len(units)]
+        f.write(f"{source}\t{target} (draft {n // len(units)})\n")
 killed = subprocess.Popen([args.tandem, "tm", "import", "--tm", url, *pair, drafts], stdout=subprocess.DEVNULL,
                           stderr=subprocess.PIPE, text=True)
 for line in killed.stderr:
-    if line.startswith("import: ") and int(line.split()[1]) >= args.units // 2:
+    if line.startswith("import: ") and int(line.split()[1]) >= draft_count // 2:
         break
 killed.send_signal(signal.SIGKILL)
 killed.wait()
@@ -167,7 +169,7 @@ after = next((int(l.split()[1]) for l in stats.splitlines() if l.startswith("uni
 check(killed.returncode == -signal.SIGKILL, f"the import to kill ended by itself ({killed.returncode})")
 check(after == args.units, f"after a killed import the memory holds {after} units, not {args.units}")
 check(tandem("tm", "check", "--tm", url, stdout=subprocess.DEVNULL).returncode == 0, "tm check after the kill: not sound")
-print(f"team: an import killed after reading {args.units // 2} new units: the memory still holds {after} units")
+print(f"team: an import killed after reading {draft_count // 2} new units: the memory still holds {after} units")
 
 if failures:
     sys.exit(f"tm-team: {len(failures)} failures")

@@ -9,11 +9,11 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 TANDEM=${TANDEM:-$PWD/.build/release/tandem}
 SHARED=${SHARED:-$(cd .. && pwd)/shared}
-work=$(mktemp -d)
-cleanup() { [ -d "$work/pg" ] && Tools/postgres-cluster stop "$work/pg"; rm -rf "$work"; }
+work=$(mktemp -d) pg=$(mktemp -d)  # the cluster's own directory: its server runs as another user when we are root
+cleanup() { Tools/postgres-cluster stop "$pg"; rm -rf "$work" "$pg"; }
 trap cleanup EXIT
 fail() { echo "FAIL: $*"; exit 1; }
-server=${TANDEM_TEST_POSTGRES:-$(Tools/postgres-cluster start "$work/pg")}
+server=${TANDEM_TEST_POSTGRES:-$(Tools/postgres-cluster start "$pg")}
 db=tandem_check_$$
 psql -q "$server" -c "CREATE DATABASE $db"
 url=${server%/*}/$db
