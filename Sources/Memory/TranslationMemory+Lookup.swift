@@ -58,7 +58,9 @@ struct Lookup {
     if minScore < 100 {
       let exact = Set(ranked.map(\.id))
       let lengths = UnitLengths.Reader(reader)
-      for candidate in try indexCandidates() where !exact.contains(candidate.id) {
+      let candidates = try indexCandidates()
+      try lengths.prefetch(candidates.lazy.map(\.id))
+      for candidate in candidates where !exact.contains(candidate.id) {
         let upper = bound.upperBound(missing: candidate.missing, length: try lengths.length(of: candidate.id))
         if upper >= bound.threshold { ranked.append((candidate.id, upper)) }
       }
@@ -67,9 +69,14 @@ struct Lookup {
 
     let contextKey = query.previous.map { SegmentText.key(lang, SegmentText.normalized($0)) }
     var top = TopMatches(limit: query.limit)
-    for candidate in ranked {
+    var fetched: [Int64: UnitRow] = [:]
+    for (rank, candidate) in ranked.enumerated() {
       if let worst = top.worstScore, !ScoreBound.canBeat(candidate.bound, worst: worst) { break }
-      guard let unit = try reader.unit(id: candidate.id) else { continue }
+      if rank % reader.unitBatchSize == 0 {  // the next candidates in rank order, at once where that pays
+        let ids = ranked[rank..<min(rank + reader.unitBatchSize, ranked.count)].map(\.id)
+        fetched = Dictionary(try reader.units(ids: ids).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      }
+      guard let unit = fetched[candidate.id] else { continue }
       guard LanguageTag.selects(query.sourceLanguage, unit.sourceLang),
         LanguageTag.selects(query.targetLanguage, unit.targetLang)
       else { continue }
@@ -102,8 +109,9 @@ struct Lookup {
 
     var frequencies: [(term: String, count: Int, weight: Int)] = []
     var absent = 0
+    let counts = try reader.postingCounts(side: 0, lang: lang, terms: multiplicity.keys.sorted())
     for (word, weight) in multiplicity {
-      let count = try reader.postingCount(side: 0, lang: lang, term: word)
+      let count = counts[word] ?? 0
       if count == 0 { absent += weight } else { frequencies.append((word, count, weight)) }
     }
     guard absent <= maxMissing, !frequencies.isEmpty else { return [] }

@@ -37,21 +37,28 @@ struct UnitLengths {
 
     init(_ reader: any MemoryReader) { self.reader = reader }
 
+    /// Reads the chunks that hold `ids` at once, where the storage prefers that.
+    func prefetch(_ ids: some Sequence<Int64>) throws {
+      guard reader.unitBatchSize > 1 else { return }
+      let wanted = Set(ids.map { $0 >> UnitLengths.chunkShift }).filter { chunks[$0] == nil }
+      guard !wanted.isEmpty else { return }
+      let read = try reader.unitLengths(chunks: wanted.sorted())
+      for chunk in wanted { chunks[chunk] = read[chunk].map(Self.counts) ?? [] }
+    }
+
     /// The token count of unit `id`; nil when it is not recorded.
     func length(of id: Int64) throws -> Int? {
       let chunk = id >> UnitLengths.chunkShift
-      if chunks[chunk] == nil {
-        var counts: [UInt16] = []
-        if let data = try reader.unitLengths(chunk: chunk) {
-          counts = data.withUnsafeBytes { raw in
-            stride(from: 0, to: raw.count - 1, by: 2).map { UInt16(raw[$0]) | UInt16(raw[$0 + 1]) << 8 }
-          }
-        }
-        chunks[chunk] = counts
-      }
+      if chunks[chunk] == nil { chunks[chunk] = try reader.unitLengths(chunk: chunk).map(Self.counts) ?? [] }
       let k = Int(id & ((1 << UnitLengths.chunkShift) - 1))
       guard let counts = chunks[chunk], k < counts.count else { return nil }
       return Int(counts[k])
+    }
+
+    private static func counts(_ data: [UInt8]) -> [UInt16] {
+      data.withUnsafeBytes { raw in
+        stride(from: 0, to: raw.count - 1, by: 2).map { UInt16(raw[$0]) | UInt16(raw[$0 + 1]) << 8 }
+      }
     }
   }
 }

@@ -185,6 +185,44 @@ struct PostgresReader: MemoryReader {
     FROM unit LEFT JOIN document ON document.id = unit.documentId
     """
 
+  /// Each read is a round trip: a lookup asks for its best candidates a block at a time.
+  var unitBatchSize: Int { 16 }
+
+  func units(ids: [Int64]) throws -> [UnitRow] {
+    let result = try connection.query("\(Self.selectUnit) WHERE unit.id = ANY($1::bigint[])", [.text(Self.array(ids))])
+    return try (0..<result.rowCount).map { try Self.unitRow(result, $0) }
+  }
+
+  func postingCounts(side: UInt8, lang: String, terms: [String]) throws -> [String: Int] {
+    let result = try connection.query(
+      "SELECT term, sum(count)::bigint FROM posting WHERE side = $1 AND lang = $2 AND term = ANY($3::text[]) GROUP BY term",
+      [.int(Int64(side)), .text(lang), .text(Self.array(terms))])
+    var counts: [String: Int] = [:]
+    for row in 0..<result.rowCount {
+      if let term = result.string(row, 0) { counts[term] = Int(result.int(row, 1) ?? 0) }
+    }
+    return counts
+  }
+
+  func unitLengths(chunks: [Int64]) throws -> [Int64: [UInt8]] {
+    let result = try connection.query(
+      "SELECT chunk, lengths FROM unit_length WHERE chunk = ANY($1::bigint[])", [.text(Self.array(chunks))])
+    var lengths: [Int64: [UInt8]] = [:]
+    for row in 0..<result.rowCount {
+      if let chunk = result.int(row, 0), let bytes = result.bytes(row, 1) { lengths[chunk] = bytes }
+    }
+    return lengths
+  }
+
+  /// An array literal of `values` (`{1,2,3}`).
+  static func array(_ values: [Int64]) -> String { "{" + values.map(String.init).joined(separator: ",") + "}" }
+
+  /// An array literal of `values`, each in double quotes, backslashes and quotes escaped.
+  static func array(_ values: [String]) -> String {
+    "{" + values.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+      .joined(separator: ",") + "}"
+  }
+
   func unitIDs(sourceKey key: Int64) throws -> [Int64] {
     let result = try connection.query("SELECT id FROM unit WHERE sourceKey = $1", [.int(key)])
     return (0..<result.rowCount).compactMap { result.int($0, 0) }
@@ -286,6 +324,8 @@ struct PostgresReader: MemoryReader {
 /// each); so the writer numbers units itself and knows which pair keys are stored: it asks
 /// for the keys of each batch at once (``willInsert(_:)``) and remembers the ones it added.
 final class PostgresWriter: MemoryWriter {
+  /// An import that adds this many units analyzes the tables at its end.
+  static let analyzeAfter = 10_000
   /// Buffered units (and postings) are sent when their COPY text reaches this size.
   static let unitBufferBytes = 8 << 20
 
@@ -312,8 +352,8 @@ final class PostgresWriter: MemoryWriter {
   func willInsert(_ batch: [PreparedUnit]) throws {
     stored.removeAll(keepingCapacity: true)
     guard nextID > 1 else { return }
-    let keys = "{" + batch.map { String($0.pairKey) }.joined(separator: ",") + "}"
-    let result = try connection.query("SELECT pairKey, id FROM unit WHERE pairKey = ANY($1::bigint[])", [.text(keys)])
+    let result = try connection.query(
+      "SELECT pairKey, id FROM unit WHERE pairKey = ANY($1::bigint[])", [.text(PostgresReader.array(batch.map(\.pairKey)))])
     for row in 0..<result.rowCount {
       if let key = result.int(row, 0), let id = result.int(row, 1) { stored[key] = id }
     }
@@ -443,5 +483,11 @@ final class PostgresWriter: MemoryWriter {
       """, [.text(source), .text(target), .int(Int64(count))])
   }
 
-  func finish() throws { try sendUnits() }
+  /// Sends the last units; after a large import, refreshes the planner's statistics in the same
+  /// transaction, so that lookups right after it still find their rows through the indexes
+  /// (autovacuum would do so only later, and meanwhile a plan may scan the whole table).
+  func finish() throws {
+    try sendUnits()
+    if added.count >= Self.analyzeAfter { try connection.execute("ANALYZE unit, posting, unit_length") }
+  }
 }

@@ -23,7 +23,19 @@ protocol MemoryStorage: Sendable {
 }
 
 /// The reads that lookups, searches, exports and statistics make, inside one read transaction.
+///
+/// The plural reads (`units(ids:)`, `postingCounts`, `unitLengths(chunks:)`) let a storage whose
+/// every read is a round trip to a server answer many in one; their defaults read one by one.
 protocol MemoryReader {
+  /// How many units a lookup asks ``units(ids:)`` for at once: 1 where a read is cheap, more
+  /// where each is a round trip (a lookup may then read a few units it does not score).
+  var unitBatchSize: Int { get }
+  /// The units of `ids` that exist, in any order.
+  func units(ids: [Int64]) throws -> [UnitRow]
+  /// ``postingCount(side:lang:term:)`` of each of `terms`; terms without postings may be left out.
+  func postingCounts(side: UInt8, lang: String, terms: [String]) throws -> [String: Int]
+  /// ``unitLengths(chunk:)`` of each of `chunks` that exists.
+  func unitLengths(chunks: [Int64]) throws -> [Int64: [UInt8]]
   /// The ids of the units whose `sourceKey` is `key` (exact matches).
   func unitIDs(sourceKey key: Int64) throws -> [Int64]
   /// The number of units of (side, lang) whose text has `term`: the sum of its posting chunks' counts.
@@ -45,6 +57,24 @@ protocol MemoryReader {
     _ body: (_ name: String, _ json: String, _ sourceLang: String?, _ targetLang: String?) throws -> Void) throws
   /// The number of units, documents and distinct indexed terms.
   func counts() throws -> (units: Int, documents: Int, terms: Int)
+}
+
+extension MemoryReader {
+  var unitBatchSize: Int { 1 }
+
+  func units(ids: [Int64]) throws -> [UnitRow] { try ids.compactMap { try unit(id: $0) } }
+
+  func postingCounts(side: UInt8, lang: String, terms: [String]) throws -> [String: Int] {
+    var counts: [String: Int] = [:]
+    for term in terms { counts[term] = try postingCount(side: side, lang: lang, term: term) }
+    return counts
+  }
+
+  func unitLengths(chunks: [Int64]) throws -> [Int64: [UInt8]] {
+    var lengths: [Int64: [UInt8]] = [:]
+    for chunk in chunks { lengths[chunk] = try unitLengths(chunk: chunk) }
+    return lengths
+  }
 }
 
 /// What ``MemoryWriter/insert(_:documentID:)`` did.
