@@ -164,6 +164,15 @@ struct PostgresMemoryTests {
       #expect("\(error)".contains("Check that PostgreSQL runs on that host and port"))
       #expect(!"\(error)".contains("secret"))
     }
+    if url.contains(":tandem@") {  // Tools/postgres-cluster's server: TCP logins need the password
+      do {
+        _ = try TranslationMemory(postgres: url.replacingOccurrences(of: ":tandem@", with: ":wrong-password@"))
+        Issue.record("logged in with a wrong password")
+      } catch let error as MemoryError {
+        #expect("\(error)".contains("Check the user and password"))
+        #expect(!"\(error)".contains("wrong-password"))
+      }
+    }
     do {
       _ = try TranslationMemory(postgres: try PostgresTestServer.freshDatabase(), access: .readOnly)
       Issue.record("a read-only command opened an empty database")
