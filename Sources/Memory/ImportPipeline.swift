@@ -1,4 +1,3 @@
-import Dispatch
 import Exchange
 import Foundation
 
@@ -40,14 +39,16 @@ final class ImportPipeline: @unchecked Sendable {  // all mutable state is guard
     self.batchSize = batchSize
     source = next
     workers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+    // Threads of its own, not the global dispatch queue: callers that run several imports
+    // from that queue (each blocked in its storage's write lock) would starve the workers.
     for _ in 0..<workers {
-      DispatchQueue.global().async { [self] in
+      Thread { [self] in
         produce(document: document, now: now)
         condition.lock()
         workers -= 1
         condition.broadcast()
         condition.unlock()
-      }
+      }.start()
     }
   }
 
