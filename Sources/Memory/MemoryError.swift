@@ -19,6 +19,8 @@ public enum MemoryError: Error, Sendable {
   case cannotConnect(location: String, reason: String, advice: String)
   /// A read-only command met a PostgreSQL database that holds no Tandem memory yet.
   case noMemory(location: String)
+  /// `tandem tm copy` was asked to copy a memory into itself.
+  case copyToItself(path: String)
   /// PostgreSQL failed during `operation`; `sqlState` is its error code when it sent one.
   case postgres(operation: String, location: String, message: String, sqlState: String?)
 }
@@ -49,6 +51,8 @@ extension MemoryError: CustomStringConvertible {
     case let .noMemory(location):
       "\(location): this database holds no translation memory yet. Import into it first (tandem tm import --tm URL), "
         + "or create its tables with 'tandem tm migrate --tm URL'."
+    case let .copyToItself(path):
+      "\(path): cannot copy a memory into itself. Name another memory to copy into."
     case let .postgres(operation, location, message, sqlState):
       "\(location): \(operation) failed: PostgreSQL\(sqlState.map { " error \($0)" } ?? ""): "
         + message.replacingOccurrences(of: "\n", with: " ")

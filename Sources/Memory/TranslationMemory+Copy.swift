@@ -8,12 +8,15 @@ extension TranslationMemory {
   /// Streams: a reader thread walks this memory in one read transaction while the import
   /// stores what it has read, so memory use does not grow with the size of the memory.
   /// Units are merged into equal ones already in `destination`, as any import does.
+  ///
+  /// - Throws: ``MemoryError/copyToItself(path:)`` when `destination` is this memory.
   /// The context of a unit (for 101 matches) is its predecessor of the same document,
   /// as when the units were first imported in order.
   @discardableResult
   public func copy(to destination: TranslationMemory, progress: ((ImportSummary) -> Void)? = nil) throws
     -> ImportSummary
   {
+    guard destination !== self else { throw MemoryError.copyToItself(path: path) }
     var headers: [(name: String, json: String)] = []
     try storage.read("copy") { reader in
       try reader.forEachDocumentHeader { name, json, _, _ in headers.append((name, json)) }

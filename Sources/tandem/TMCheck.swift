@@ -4,9 +4,10 @@ import Memory
 extension Tandem.TM {
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Check that the memory file is sound (SQLite's integrity check and Tandem's value types).",
+      abstract: "Check that the memory is sound (SQLite's integrity check and Tandem's value types).",
       discussion: """
-        Reads only. Exit status 0: sound; 1: damaged (each problem on standard output);
+        Reads only. On a PostgreSQL memory, which keeps its types itself, it checks Tandem's
+        encodings and the counts kept beside the units. Exit status 0: sound; 1: damaged (each problem on standard output);
         2: the memory cannot be opened.
 
         EXAMPLES:

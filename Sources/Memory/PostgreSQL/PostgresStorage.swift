@@ -9,6 +9,9 @@ import Foundation
 /// state while imports run. An import is one transaction that first takes an advisory lock:
 /// imports take turns (each all or nothing; a killed one is rolled back by the server),
 /// and the importer may number units itself, `max(id) + 1` on, because no other writer runs.
+///
+/// Not reentrant: a read or write body must not call the same memory again (the connection's
+/// lock is held for the whole transaction).
 final class PostgresStorage: MemoryStorage, @unchecked Sendable {  // `connection` is used with `lock` held only
   /// The advisory lock that imports take in turn ("tandem" and 2).
   static let importLock: Int64 = 0x7461_6E64_656D_0002
