@@ -30,7 +30,7 @@ extension BilingualDictionary {
     var seen = Set<Int>()
     forEachLine(index) { number, line in
       if line.isEmpty || line.hasPrefix("00database") || line.hasPrefix("00-database") { return }
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      let fields = pieces(of: Substring(line), separatedByAnyOf: [UInt8(ascii: "\t")])
       guard fields.count == 3, let offset = dictdNumber(fields[1]), let length = dictdNumber(fields[2]),
             offset <= data.count, length <= data.count - offset
       else {
@@ -82,7 +82,7 @@ struct DictdEntry: Equatable {
 extension DictdEntry {
   /// Reads the text of an entry.
   init(_ text: String) {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = BilingualDictionary.pieces(of: Substring(text), separatedBy: "\n")
     let head = lines.first ?? ""
     let beforePronunciation = head.firstRange(of: " /").map { head[..<$0.lowerBound] } ?? head
     let headword = BilingualDictionary.stripAnnotations(beforePronunciation).trimmingSpaces()
@@ -92,7 +92,7 @@ extension DictdEntry {
       let sense = Self.droppingSenseNumber(trimmed)
       guard number == 1 && !Self.isNote(trimmed) || sense.count < trimmed.count else { continue }
       let clean = BilingualDictionary.stripAnnotations(Substring(sense))
-      translations += clean.split(whereSeparator: { $0 == "," || $0 == ";" })
+      translations += BilingualDictionary.pieces(of: Substring(clean), separatedByAnyOf: [UInt8(ascii: ","), UInt8(ascii: ";")])
         .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
     self.init(headword: headword, translations: translations)

@@ -230,6 +230,20 @@ extension BilingualDictionary {
     return String(result)
   }
 
+  /// The pieces of `text` between any of the ASCII bytes `separators`, empty ones included,
+  /// found on the UTF-8 bytes (as ``pieces(of:separatedBy:)``).
+  static func pieces(of text: Substring, separatedByAnyOf separators: [UInt8]) -> [Substring] {
+    let bytes = text.utf8
+    var result: [Substring] = []
+    var start = bytes.startIndex
+    for i in bytes.indices where separators.contains(bytes[i]) {
+      result.append(text[start..<i])
+      start = bytes.index(after: i)
+    }
+    result.append(text[start...])
+    return result
+  }
+
   /// `text` cut at each `separator`, empty pieces kept (as `components(separatedBy:)`), found on
   /// the UTF-8 bytes: a dictionary has a million lines to cut.
   static func pieces(of text: Substring, separatedBy separator: String) -> [Substring] {
