@@ -112,8 +112,8 @@ extension BilingualDictionary {
     to dictionary: inout BilingualDictionary
   ) {
     forEachWord(in: Array(source.utf8)[...]) { dictionary.countReference($0) }
-    let sources = source.split(separator: " | ")
-    let targets = target.split(separator: " | ")
+    let sources = pieces(of: source, separatedBy: " | ").filter { !$0.isEmpty }
+    let targets = pieces(of: target, separatedBy: " | ").filter { !$0.isEmpty }
     for (index, sourceEntry) in sources.enumerated() where index < targets.count {
       let (sourceHeads, sourceAbbreviations) = headwords(sourceEntry)
       let (targetHeads, targetAbbreviations) = headwords(targets[index])
@@ -207,7 +207,7 @@ extension BilingualDictionary {
 
   /// The synonyms of one alternative, each as its lowercase words, without annotations.
   static func phrases(_ alternative: String, language: String) -> [[String]] {
-    alternative.split(separator: ";").compactMap { synonym in
+    pieces(of: Substring(alternative), separatedByAnyOf: [UInt8(ascii: ";")]).filter { !$0.isEmpty }.compactMap { synonym in
       var list = words(stripAnnotations(synonym))
       if language == "en", list.count > 1, list[0] == "to" { list.removeFirst() }
       if language == "de", list.count > 1, list[0] == "sich" { list.removeFirst() }
