@@ -327,13 +327,15 @@ struct PostgresReader: MemoryReader {
 /// each); so the writer numbers units itself and knows which pair keys are stored: it asks
 /// for the keys of each batch at once (``willInsert(_:)``) and remembers the ones it added.
 final class PostgresWriter: MemoryWriter {
-  /// An import that adds this many units analyzes the tables at its end.
+  /// An import that adds this many units (or the first one) analyzes the tables at its end.
   static let analyzeAfter = 10_000
   /// Buffered units (and postings) are sent when their COPY text reaches this size.
   static let unitBufferBytes = 8 << 20
 
   let connection: PostgresConnection
   private var nextID: Int64
+  /// Whether the memory held no unit when the import began: then every stored pair key is in `added`.
+  private let startedEmpty: Bool
   /// The pair keys of the current batch that were stored before this import, with their ids.
   private var stored: [Int64: Int64] = [:]
   /// The pair keys this import added, with their ids.
@@ -346,15 +348,16 @@ final class PostgresWriter: MemoryWriter {
   init(connection: PostgresConnection) throws {
     self.connection = connection
     nextID = try connection.query("SELECT coalesce(max(id), 0) + 1 FROM unit").int(0, 0) ?? 1
+    startedEmpty = nextID == 1
   }
 
-  func isEmpty() throws -> Bool { nextID == 1 }
+  func isEmpty() throws -> Bool { startedEmpty }
 
   func beginBulkImport() throws {}
 
   func willInsert(_ batch: [PreparedUnit]) throws {
     stored.removeAll(keepingCapacity: true)
-    guard nextID > 1 else { return }
+    guard !startedEmpty else { return }
     let result = try connection.query(
       "SELECT pairKey, id FROM unit WHERE pairKey = ANY($1::bigint[])", [.text(PostgresReader.array(batch.map(\.pairKey)))])
     for row in 0..<result.rowCount {
@@ -486,11 +489,11 @@ final class PostgresWriter: MemoryWriter {
       """, [.text(source), .text(target), .int(Int64(count))])
   }
 
-  /// Sends the last units; after a large import, refreshes the planner's statistics in the same
+  /// Sends the last units; after a large or first import, refreshes the planner's statistics in the same
   /// transaction, so that lookups right after it still find their rows through the indexes
   /// (autovacuum would do so only later, and meanwhile a plan may scan the whole table).
   func finish() throws {
     try sendUnits()
-    if added.count >= Self.analyzeAfter { try connection.execute("ANALYZE unit, posting, unit_length") }
+    if startedEmpty || added.count >= Self.analyzeAfter { try connection.execute("ANALYZE unit, posting, unit_length") }
   }
 }
