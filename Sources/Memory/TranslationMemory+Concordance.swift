@@ -117,9 +117,7 @@ struct Concordance {
 
   /// The (side, primary language) pairs of the stored units: sources first, then targets.
   private func indexedLanguages() throws -> [(UInt8, String)] {
-    let pairs = try reader.languagePairs()
-    let sources = Set(pairs.map { LanguageSubtag.primary(of: $0.source) }).sorted()
-    let targets = Set(pairs.map { LanguageSubtag.primary(of: $0.target) }).sorted()
+    let (sources, targets) = try reader.primaryLanguages()
     return sources.map { (0, $0) } + targets.map { (1, $0) }
   }
 }

@@ -70,17 +70,6 @@ public final class TranslationMemory: Sendable {
     location.hasPrefix("postgresql://") || location.hasPrefix("postgres://")
   }
 
-  /// Opens the memory at `location`: a PostgreSQL URL or a file path.
-  public convenience init(location: String, access: Access = .readWrite, whenWaiting: (@Sendable () -> Void)? = nil)
-    throws
-  {
-    if Self.isPostgresURL(location) {
-      try self.init(postgres: location, access: access, whenWaiting: whenWaiting)
-    } else {
-      try self.init(path: location, access: access, whenWaiting: whenWaiting)
-    }
-  }
-
   /// The schema migrations applied to the memory, oldest first (`tandem tm migrate`).
   /// Opening it to write applies the missing ones.
   public func appliedMigrations() throws -> [String] { try storage.appliedMigrations() }
@@ -96,7 +85,14 @@ public final class TranslationMemory: Sendable {
 
   /// The primary language subtags of the stored sources and targets.
   public func languages() throws -> (sources: [String], targets: [String]) {
-    let pairs = try storage.read("lookup") { try $0.languagePairs() }
+    try storage.read("lookup") { try $0.primaryLanguages() }
+  }
+}
+
+extension MemoryReader {
+  /// The primary language subtags of the stored sources and of the stored targets, each sorted.
+  func primaryLanguages() throws -> (sources: [String], targets: [String]) {
+    let pairs = try languagePairs()
     return (
       Set(pairs.map { LanguageSubtag.primary(of: $0.source) }).sorted(),
       Set(pairs.map { LanguageSubtag.primary(of: $0.target) }).sorted()

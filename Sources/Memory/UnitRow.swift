@@ -3,6 +3,13 @@ import Foundation
 
 /// A row of the `unit` table joined with its document's name, as either storage reads it.
 struct UnitRow {
+  /// The query both storages read units with (followed by their WHERE or ORDER BY), its columns in field order.
+  static let select = """
+    SELECT unit.id, sourceLang, targetLang, source, target, sourceNormalized, tokenCount, contextKey,
+           document.name, tuid, created, changed, confidence, details, sourceScoring
+    FROM unit LEFT JOIN document ON document.id = unit.documentId
+    """
+
   var id: Int64
   var sourceLang: String
   var targetLang: String

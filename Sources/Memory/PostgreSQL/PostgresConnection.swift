@@ -57,6 +57,20 @@ final class PostgresConnection {
     try check(result)
   }
 
+  /// Runs `body` in a transaction opened with `begin` ("BEGIN", or with an isolation level):
+  /// committed when `body` returns, rolled back when it throws.
+  func transaction<T>(_ begin: String = "BEGIN", _ body: () throws -> T) throws -> T {
+    try execute(begin)
+    do {
+      let result = try body()
+      try execute("COMMIT")
+      return result
+    } catch {
+      try? execute("ROLLBACK")
+      throw error
+    }
+  }
+
   /// Runs `sql` with `parameters` bound to `$1`, `$2`, …; the rows come back in binary format.
   /// The statement is prepared the first time, unless `prepared` is false (for statements
   /// PostgreSQL cannot prepare, such as `FETCH`).

@@ -80,8 +80,7 @@ enum PostgresSchema {
   /// Applies the migrations the database lacks; returns how many.
   @discardableResult
   static func migrate(_ connection: PostgresConnection) throws -> Int {
-    try connection.execute("BEGIN")
-    do {
+    try connection.transaction {
       try connection.query("SELECT pg_advisory_xact_lock($1)", [.int(migrationLock)])
       try connection.execute(
         """
@@ -97,11 +96,7 @@ enum PostgresSchema {
         try connection.query(
           "INSERT INTO tandem_migration (version, name) VALUES ($1, $2)", [.int(Int64(index + 1)), .text(migration.name)])
       }
-      try connection.execute("COMMIT")
       return max(0, latest - applied)
-    } catch {
-      try? connection.execute("ROLLBACK")
-      throw error
     }
   }
 }

@@ -97,14 +97,8 @@ final class PostgresStorage: MemoryStorage, @unchecked Sendable {  // `connectio
     lock.lock()
     defer { lock.unlock() }
     return try wrap(operation) {
-      try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-      do {
-        let result = try body(PostgresReader(connection: connection))
-        try connection.execute("COMMIT")
-        return result
-      } catch {
-        try? connection.execute("ROLLBACK")
-        throw error
+      try connection.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
+        try body(PostgresReader(connection: connection))
       }
     }
   }
@@ -113,19 +107,13 @@ final class PostgresStorage: MemoryStorage, @unchecked Sendable {  // `connectio
     lock.lock()
     defer { lock.unlock() }
     return try wrap(operation) {
-      try connection.execute("BEGIN")
-      do {
+      try connection.transaction {
         let locked = try connection.query("SELECT pg_try_advisory_xact_lock($1)", [.int(Self.importLock)]).int(0, 0)
         if locked != 1 {
           whenWaiting?()
           try connection.query("SELECT pg_advisory_xact_lock($1)", [.int(Self.importLock)])
         }
-        let result = try body(try PostgresWriter(connection: connection))
-        try connection.execute("COMMIT")
-        return result
-      } catch {
-        try? connection.execute("ROLLBACK")
-        throw error
+        return try body(try PostgresWriter(connection: connection))
       }
     }
   }
@@ -182,17 +170,11 @@ final class PostgresStorage: MemoryStorage, @unchecked Sendable {  // `connectio
 struct PostgresReader: MemoryReader {
   let connection: PostgresConnection
 
-  static let selectUnit = """
-    SELECT unit.id, sourceLang, targetLang, source, target, sourceNormalized, tokenCount, contextKey,
-           document.name, tuid, created, changed, confidence, details, sourceScoring
-    FROM unit LEFT JOIN document ON document.id = unit.documentId
-    """
-
   /// Each read is a round trip: a lookup asks for its best candidates a block at a time.
   var unitBatchSize: Int { 16 }
 
   func units(ids: [Int64]) throws -> [UnitRow] {
-    let result = try connection.query("\(Self.selectUnit) WHERE unit.id = ANY($1::bigint[])", [.text(Self.array(ids))])
+    let result = try connection.query("\(UnitRow.select) WHERE unit.id = ANY($1::bigint[])", [.text(Self.array(ids))])
     return try (0..<result.rowCount).map { try Self.unitRow(result, $0) }
   }
 
@@ -256,12 +238,12 @@ struct PostgresReader: MemoryReader {
   }
 
   func unit(id: Int64) throws -> UnitRow? {
-    let result = try connection.query("\(Self.selectUnit) WHERE unit.id = $1", [.int(id)])
+    let result = try connection.query("\(UnitRow.select) WHERE unit.id = $1", [.int(id)])
     return result.rowCount == 0 ? nil : try Self.unitRow(result, 0)
   }
 
   func forEachUnit(_ body: (UnitRow) throws -> Void) throws {
-    try connection.execute("DECLARE tandem_units NO SCROLL CURSOR FOR \(Self.selectUnit) ORDER BY unit.id")
+    try connection.execute("DECLARE tandem_units NO SCROLL CURSOR FOR \(UnitRow.select) ORDER BY unit.id")
     while true {
       let result = try connection.query("FETCH 2000 FROM tandem_units", prepared: false)
       guard result.rowCount > 0 else { break }

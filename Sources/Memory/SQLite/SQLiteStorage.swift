@@ -377,12 +377,6 @@ final class SQLiteWriter: MemoryWriter {
 }
 
 extension UnitRow {
-  static let select = """
-    SELECT unit.id, sourceLang, targetLang, source, target, sourceNormalized, tokenCount, contextKey,
-           document.name, tuid, created, changed, confidence, details, sourceScoring
-    FROM unit LEFT JOIN document ON document.id = unit.documentId
-    """
-
   /// - Throws: `RowDecodingError` when a value has the wrong type (a damaged memory).
   init(_ row: Row) throws {
     let source: String = try row.decode(atIndex: 3)
