@@ -102,10 +102,12 @@ public struct Aligner: Sendable {
     // length model useful when the sizes differ wildly (align what can be aligned).
     let firstRatio = min(max(pairedRatio, 0.5), 2.0)
     let passes = options.learnsLexicon ? 2 : 1
+    var firstParameters = parameters
+    if options.learnsLexicon { firstParameters.temperature = 1 }
     var (path, evidence) = search(source: sourceSide, target: targetSide, stretches: stretches,
                                   translations: dictionaryTranslations,
                                   ratio: firstRatio, variance: Self.firstPassVariance, usesParagraphs: usesParagraphs, previous: nil,
-                                  temperature: options.learnsLexicon ? 1 : parameters.temperature,
+                                  parameters: firstParameters,
                                   progress: AlignmentProgress(pass: 1, passes: passes, fraction: 0))
     if options.learnsLexicon {
       let links = path.links
@@ -118,7 +120,7 @@ public struct Aligner: Sendable {
                                                  fallbackRatio: firstRatio)
       (path, evidence) = search(source: sourceSide, target: targetSide, stretches: stretches, translations: combined,
                                 ratio: ratio2, variance: variance2, usesParagraphs: usesParagraphs, previous: links,
-                                temperature: parameters.temperature,
+                                parameters: parameters.learningShapes(from: links),
                                 progress: AlignmentProgress(pass: 2, passes: passes, fraction: 0))
       let firstPass = Set(links.map { [$0.source, $0.target] })
       for k in evidence.indices where evidence[k] != nil {
@@ -141,12 +143,12 @@ public struct Aligner: Sendable {
   /// the anchors in between; evidence per link, nil for an anchor.
   private func search(source: SideFeatures, target: SideFeatures, stretches: AnchorStretches?,
                       translations: [[Int32]], ratio: Double, variance: Double, usesParagraphs: Bool,
-                      previous: [AlignmentLink]?, temperature: Double,
+                      previous: [AlignmentLink]?, parameters: ScoringParameters,
                       progress: AlignmentProgress) -> (BeadSearch.Path, [LinkEvidence?]) {
     guard let stretches else {
       let (path, scorer) = pass(source: source, target: target, translations: translations, ratio: ratio,
                                 variance: variance, usesParagraphs: usesParagraphs, previous: previous,
-                                temperature: temperature, progress: progress, share: 0..<1)
+                                parameters: parameters, progress: progress, share: 0..<1)
       return (path, scorer.evidence(of: path))
     }
     var combined = BeadSearch.Path(links: [], copyPosteriors: [])
@@ -175,7 +177,7 @@ public struct Aligner: Sendable {
         }
         let (path, scorer) = pass(source: source.slice(s), target: target.slice(t), translations: translations,
                                   ratio: ratio, variance: variance, usesParagraphs: usesParagraphs,
-                                  previous: inside, temperature: temperature, progress: progress,
+                                  previous: inside, parameters: parameters, progress: progress,
                                   share: Double(s.lowerBound) / total..<Double(s.upperBound) / total)
         combined.links += path.links.map { link in
           var link = link
@@ -213,7 +215,7 @@ public struct Aligner: Sendable {
 
   private func pass(source: SideFeatures, target: SideFeatures, translations: [[Int32]],
                     ratio: Double, variance: Double, usesParagraphs: Bool,
-                    previous: [AlignmentLink]?, temperature: Double,
+                    previous: [AlignmentLink]?, parameters: ScoringParameters,
                     progress: AlignmentProgress, share: Range<Double>) -> (BeadSearch.Path, BeadScorer) {
     let n = source.count, m = target.count
     let index = MatchIndex(source: source, target: target, translations: translations)
@@ -232,8 +234,6 @@ public struct Aligner: Sendable {
       return low..<max(low, high)
     }
     let pairs = PairScores(source: source, index: index, windows: windows, targetCount: m)
-    var parameters = parameters
-    parameters.temperature = temperature
     let scorer = BeadScorer(source: source, target: target, pairs: pairs, parameters: parameters,
                             lengthRatio: ratio, lengthVariance: variance, usesParagraphs: usesParagraphs)
     var search = BeadSearch(band: band, scorer: scorer)

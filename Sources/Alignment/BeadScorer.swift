@@ -133,11 +133,46 @@ struct ScoringParameters: Sendable {
   var similarityBaseline = 0.1
   /// Whether the lexical reward grows with the number of sentences in the bead.
   var sizeScaling = false
+  /// How far the second pass moves each shape's prior toward the rate at
+  /// which the first pass used that shape in this document (0: not at all,
+  /// 1: the document's own rate alone). See `learningShapes(from:)`.
+  var learnedShapeWeight = 0.5
+  /// Links of the default shape mix that the document's counts are
+  /// smoothed with, so a short text keeps close to the defaults.
+  var shapePseudoLinks = 100.0
   /// Costs are divided by this before turning them into the posteriors of
   /// the final links (the first pass, whose confident links train the
   /// lexicon, uses 1). Chosen so that the mean confidence matches the
   /// precision on the Text+Berg dev document.
   var temperature = 2.0
+}
+
+extension ScoringParameters {
+  /// These parameters with the priors of the beads with both sides moved
+  /// toward the shape mix of `links` (the first pass): a text whose
+  /// translator merged and split sentences often (Text+Berg's articles:
+  /// one bead in twelve is 2-2) makes those beads cheaper, one translated
+  /// sentence by sentence dearer. Each shape's rate relative to 1-1 beads
+  /// is smoothed with `shapePseudoLinks` beads at the default rate
+  /// (e^−prior), and the new prior is `learnedShapeWeight` of the way from
+  /// the default to −log(rate). The priors of 1-0 and 0-1 beads stay: their
+  /// runs have costs of their own. Mirrored links give mirrored priors, so
+  /// the two directions stay the same.
+  func learningShapes(from links: [AlignmentLink]) -> ScoringParameters {
+    let shapes = BeadScorer.shapes
+    var counts = [Double](repeating: 0, count: shapes.count)
+    for link in links {
+      if let s = shapes.firstIndex(where: { $0 == (link.source.count, link.target.count) }) { counts[s] += 1 }
+    }
+    guard let oneToOne = shapes.firstIndex(where: { $0 == (1, 1) }) else { return self }
+    var learned = self
+    for s in shapes.indices where s != oneToOne && shapes[s].0 > 0 && shapes[s].1 > 0 {
+      let prior = priors[s] - priors[oneToOne]
+      let rate = (counts[s] + shapePseudoLinks * exp(-prior)) / (counts[oneToOne] + shapePseudoLinks)
+      learned.priors[s] = priors[oneToOne] + (1 - learnedShapeWeight) * prior + learnedShapeWeight * -log(rate)
+    }
+    return learned
+  }
 }
 
 extension BeadScorer {
