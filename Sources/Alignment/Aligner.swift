@@ -120,7 +120,8 @@ public struct Aligner: Sendable {
                                                  fallbackRatio: firstRatio)
       (path, evidence) = search(source: sourceSide, target: targetSide, stretches: stretches, translations: combined,
                                 ratio: ratio2, variance: variance2, usesParagraphs: usesParagraphs, previous: links,
-                                parameters: parameters.learningShapes(from: links),
+                                parameters: parameters.learningShapes(from: links)
+                                  .learningRunOns(from: links, source: sourceSide, target: targetSide),
                                 progress: AlignmentProgress(pass: 2, passes: passes, fraction: 0))
       let firstPass = Set(links.map { [$0.source, $0.target] })
       for k in evidence.indices where evidence[k] != nil {

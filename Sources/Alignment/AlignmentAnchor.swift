@@ -59,6 +59,7 @@ extension SideFeatures {
     side.sentenceTypes = Array(sentenceTypes[range])
     side.sentenceWeight = Array(sentenceWeight[range])
     side.paragraphEnds = Array(paragraphEnds[range])
+    side.runsOn = Array(runsOn[range])
     if !anchorClasses.isEmpty { side.anchorClasses = Array(anchorClasses[range]) }
     side.repeated = Array(repeated[range])
     side.firstCopy = Array(firstCopy[range])

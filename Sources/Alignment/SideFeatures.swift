@@ -22,6 +22,12 @@ struct SideFeatures {
   var sentenceWeight: [Float] = []
   /// Whether each sentence ends a paragraph (soft boundary).
   var paragraphEnds: [Bool] = []
+  /// Whether the text runs on past each sentence's end: the sentence stops
+  /// at a semicolon or comma, or the next one starts in lower case. Such a
+  /// break is often a cut inside one sentence (by the segmenter or the
+  /// scan), which the other side may not have; how often the links keep it
+  /// is learned per text (`ScoringParameters.learningRunOns`).
+  var runsOn: [Bool] = []
   /// The structural class of each sentence's block (see `Aligner.align`), or empty.
   var anchorClasses: [Int] = []
   /// Whether each sentence occurs verbatim elsewhere on this side and is
@@ -123,6 +129,9 @@ struct FeatureExtractor {
       guard let paragraphs else { return false }
       return index + 1 == paragraphs.count || paragraphs[index + 1] != paragraphs[index]
     }
+    side.runsOn = sentences.indices.map { index in
+      index + 1 < sentences.count && Self.runsOn(sentences[index], into: sentences[index + 1])
+    }
     var occurrences: [String: (count: Int, first: Int)] = [:]
     for (index, sentence) in sentences.enumerated() { occurrences[sentence, default: (0, index)].count += 1 }
     side.repeated = sentences.map { $0.utf16.count >= Self.repeatedMinimumLength && occurrences[$0]?.count ?? 0 > 1 }
@@ -132,6 +141,15 @@ struct FeatureExtractor {
       return side.repeated[index] || besideDuplicate ? Int32(seen.first) : -1
     }
     return side
+  }
+
+  /// Whether `sentence` runs on into `next` (see `SideFeatures.runsOn`).
+  static func runsOn(_ sentence: String, into next: String) -> Bool {
+    if let last = sentence.unicodeScalars.last(where: { !CharacterSet.whitespacesAndNewlines.contains($0) }),
+       last == ";" || last == "," { return true }
+    let alphanumerics = CharacterSet.alphanumerics
+    guard let first = next.unicodeScalars.first(where: { alphanumerics.contains($0) }) else { return false }
+    return CharacterSet.lowercaseLetters.contains(first)
   }
 
   private mutating func intern(_ key: String) -> Int32 {
