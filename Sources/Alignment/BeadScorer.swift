@@ -200,10 +200,10 @@ extension ScoringParameters {
   /// How much rarer the links of one side end where its text runs on than
   /// at its other sentence ends: −log of the ratio of the two rates, each
   /// smoothed with `runOnPseudoEnds` ends cut at the side's overall rate,
-  /// and 0 when run-ons are cut at least as often as the rest. A text segmented inside its
-  /// sentences (Text+Berg's French, cut at every semicolon) scores high;
-  /// the books, whose lower-case starts are mostly dialogue turns cut as
-  /// often as any other, score about 0 and keep their links.
+  /// and 0 when run-ons are cut at least as often as the rest. A text
+  /// segmented inside its sentences (Text+Berg's French, cut at every
+  /// semicolon) scores high; the books, whose lower-case starts are mostly
+  /// dialogue turns cut as often as any other, score about 0 and keep their links.
   static func runOnPenalty(ends: [Range<Int>], runsOn: [Bool]) -> Double {
     var cut = [Bool](repeating: false, count: runsOn.count)
     for range in ends where !range.isEmpty && range.upperBound <= cut.count { cut[range.upperBound - 1] = true }
