@@ -31,7 +31,9 @@ def book_paths(shared, name):
     return base + '.de', base + '.en', base + '.deen'
 
 
-def read_gold(path):
+def read_links(path):
+    """A link file (`tandem align --format links`, or a gold one) as a set of
+    (sorted source ids, sorted target ids); lines that are not links are skipped."""
     links = set()
     for line in open(path, encoding='utf-8'):
         m = re.fullmatch(r'\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]', line.strip())
@@ -76,7 +78,7 @@ def features(link):
 
 def labelled(tandem, shared, name, work):
     """(link, right) for every link of the book that has evidence."""
-    gold = read_gold(book_paths(shared, name)[2])
+    gold = read_links(book_paths(shared, name)[2])
     rows = []
     for link in align(tandem, shared, name, work):
         if 'evidence' not in link:

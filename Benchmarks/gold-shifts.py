@@ -10,21 +10,10 @@ Prints the counts, then SAMPLE random cases (seeded, so a rerun shows the same o
 Usage: Benchmarks/gold-shifts.py TEST.links GOLD.links SOURCE.txt TARGET.txt [--sample N] [--seed S]
 (link files as `tandem align --format links` writes them; texts one sentence per line)
 """
-import argparse, random
+import argparse, os, random, sys
 
-
-def links(path):
-    result = set()
-    with open(path, encoding='utf-8') as f:
-        for line in f:
-            line = line.strip()
-            if not line:
-                continue
-            source, target = line.split(':')
-            ids = lambda part: tuple(sorted(int(x) for x in part.strip('[]').split(',') if x.strip()))
-            if ids(source) or ids(target):
-                result.add((ids(source), ids(target)))
-    return result
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from confidence_data import read_links
 
 
 def main():
@@ -36,7 +25,7 @@ def main():
     parser.add_argument('--sample', type=int, default=10)
     parser.add_argument('--seed', type=int, default=1)
     args = parser.parse_args()
-    test, gold = links(args.test), links(args.gold)
+    test, gold = read_links(args.test), read_links(args.gold)
     with open(args.source, encoding='utf-8') as f:
         source = f.read().split('\n')
     with open(args.target, encoding='utf-8') as f:
