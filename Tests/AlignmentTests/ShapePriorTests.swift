@@ -51,7 +51,7 @@ import Testing
 
   /// A text translated at the default mix keeps the default priors; a short
   /// text moves them less than a long one with the same mix.
-  @Test func theDefaultMixAndShortTextsKeepTheDefaults() throws {
+  @Test func theDefaultMixKeepsTheDefaultsAndAShortTextMovesLess() throws {
     let defaults = ScoringParameters()
     let (ones, next) = links(1, 1, count: 1000, from: (0, 0))
     // 2-1 and 1-2 at their default rate, e^−2.3 ≈ one per ten 1-1 beads.
